@@ -1,0 +1,83 @@
+//! Warnings a planner must see, in plain words: computed here so every front end shows
+//! the same ones.
+
+use crate::money::Money;
+use crate::month::{FinancialYear, Month};
+use crate::report::pounds;
+use crate::scenario::Scenario;
+use crate::timeline::{MonthResult, YearResult};
+
+/// The funding agreement in force expires at the end of this month (the report).
+pub const AGREEMENT_EXPIRY: Month = Month::known(2023, 12);
+
+/// Agreements of this value or more must be published (Elected Local Policing Bodies
+/// (Specified Information) (Amendment) Order 2011).
+pub fn publication_threshold() -> Money {
+    Money::pence(10_000_00)
+}
+
+/// One warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flag {
+    /// Eligible cost in `fy` exceeds its allocation by `amount`, first in `from`.
+    CapExceeded { fy: FinancialYear, amount: Money, from: Month },
+    /// The horizon runs past December 2023 and no allocation follows the expiry of the
+    /// agreement in force.
+    AgreementExpiry { expires: Month },
+    /// The agreement is worth `value` (all allocations), at least the publication threshold.
+    PublicationDuty { value: Money },
+}
+
+impl Flag {
+    /// A short machine name, for the CLI and for styling.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Flag::CapExceeded { .. } => "cap_exceeded",
+            Flag::AgreementExpiry { .. } => "agreement_expiry",
+            Flag::PublicationDuty { .. } => "publication_duty",
+        }
+    }
+
+    /// The sentence a planner reads.
+    pub fn message(&self) -> String {
+        match self {
+            Flag::CapExceeded { fy, amount, from } => format!(
+                "Cap exceeded in {} by {} from {}",
+                fy.long_label(),
+                pounds(*amount),
+                from.label()
+            ),
+            Flag::AgreementExpiry { expires } => {
+                format!("Agreement expires {}: no allocation after it", expires.label())
+            }
+            Flag::PublicationDuty { value } => format!(
+                "Agreement ≥ {} must be published (this one is worth {})",
+                pounds(publication_threshold()),
+                pounds(*value)
+            ),
+        }
+    }
+}
+
+pub(crate) fn flags_for(scenario: &Scenario, years: &[YearResult], months: &[MonthResult]) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    for y in years.iter().filter(|y| y.figures.cap_excess.is_positive()) {
+        let first = months.iter().find(|m| m.month.financial_year() == y.fy && m.figures.cap_excess.is_positive());
+        if let Some(first) = first {
+            flags.push(Flag::CapExceeded { fy: y.fy, amount: y.figures.cap_excess, from: first.month });
+        }
+    }
+    let expires = AGREEMENT_EXPIRY;
+    // The 2023/24 allocation is the one the expiring agreement covers: only a later
+    // year's allocation shows that funding was agreed beyond it.
+    let allocation_after_expiry =
+        scenario.grant.allocations.iter().any(|a| a.fy.first_month() > expires && a.amount.is_positive());
+    if scenario.horizon.end > expires && !allocation_after_expiry {
+        flags.push(Flag::AgreementExpiry { expires });
+    }
+    let value: Money = scenario.grant.allocations.iter().map(|a| a.amount).sum();
+    if value >= publication_threshold() {
+        flags.push(Flag::PublicationDuty { value });
+    }
+    flags
+}

@@ -1,0 +1,34 @@
+//! The MARSOC funding planner's engine: pure, deterministic, no I/O and no clock.
+//!
+//! # Where to start
+//! - [`Scenario`] ([`scenario`]): what a planner edits, and the version 1 file format
+//!   ([`Scenario::from_json`], [`Scenario::to_json`]). [`Scenario::default_scenario`] is the
+//!   seed report's position.
+//! - [`evaluate`] ([`timeline`]): the funding model of MODEL.md, month by month, giving an
+//!   [`Outcome`] with every figure a front end shows.
+//! - [`encode_link`] / [`decode_link`] ([`link`]): share links in the URL fragment.
+//! - [`report`]: en-GB formatting and the CLI's JSON; [`flags`]: warnings in plain words.
+//!
+//! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
+
+pub mod defaults;
+pub mod error;
+pub mod flags;
+pub mod grant;
+pub mod link;
+pub mod money;
+pub mod month;
+pub mod post;
+pub mod report;
+pub mod scenario;
+pub mod timeline;
+
+pub use error::{Error, LinkError};
+pub use flags::Flag;
+pub use grant::{Allocation, Grant};
+pub use link::{decode_link, encode_link, ScenarioSet};
+pub use money::{Fte, Money, Percent};
+pub use month::{FinancialYear, Month};
+pub use post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
+pub use scenario::{Horizon, NonStaffCost, PayAward, Scenario};
+pub use timeline::{evaluate, Figures, Invoice, MonthResult, Outcome, Peak, YearResult};

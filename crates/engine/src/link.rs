@@ -1,0 +1,202 @@
+//! Share links: a set of scenarios carried in the URL fragment only, so nothing reaches
+//! a server. `#s=1.<payload>`: `1` is the link version; the payload is base64url (no
+//! padding) of the raw-deflated compact JSON followed by its CRC-32, so a truncated or
+//! altered link is refused, never opened with wrong numbers.
+//!
+//! The compact JSON is `{"made": "…", "scenarios": [ … ]}` where each scenario is the
+//! version 1 file without `"version"` and without optional fields at their defaults.
+//! Version 1 links must decode forever: the golden links in `tests/link_golden.rs`
+//! guard that.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde_json::{Map, Value};
+
+use crate::error::{Error, LinkError};
+use crate::scenario::{Scenario, FILE_VERSION};
+
+/// The link version this planner writes and reads.
+pub const LINK_VERSION: &str = "1";
+/// The longest fragment payload read: no link this planner makes comes near it.
+pub const MAX_FRAGMENT: usize = 16 * 1024;
+/// The most a payload may inflate to: bounds the memory a hostile link can take.
+pub const MAX_INFLATED: usize = 256 * 1024;
+/// The most scenarios one link may hold.
+pub const MAX_SCENARIOS: usize = 50;
+/// Longer than this, Outlook may cut the link.
+pub const OUTLOOK_SAFE_LENGTH: usize = 1_000;
+
+/// Scenarios travelling together: the first is the baseline, the others are options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioSet {
+    /// When the link was made, as the maker's clock gave it (`2026-11-26T10:15Z`); the
+    /// engine never reads a clock.
+    pub made: Option<String>,
+    pub scenarios: Vec<Scenario>,
+}
+
+/// The fragment for a set, without the `#`: `s=1.…`.
+///
+/// ```
+/// use planner_engine::{decode_link, encode_link, Scenario, ScenarioSet};
+/// let set = ScenarioSet { made: None, scenarios: vec![Scenario::default_scenario()] };
+/// let fragment = encode_link(&set);
+/// assert!(fragment.starts_with("s=1."));
+/// assert_eq!(decode_link(&fragment).unwrap(), set);
+/// ```
+pub fn encode_link(set: &ScenarioSet) -> String {
+    let json = serde_json::to_vec(&compact_set(set)).unwrap_or_default();
+    let mut bytes = miniz_oxide::deflate::compress_to_vec(&json, 10);
+    bytes.extend_from_slice(&crc32fast::hash(&json).to_be_bytes());
+    format!("s={LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Reads a share link: the whole URL, the fragment with or without `#`, or a link whose
+/// `#` became `%23` on the way (some mail and chat tools do that).
+///
+/// # Errors
+/// [`Error::Link`] saying what is wrong: no scenario in the text, too long, a newer
+/// version, damaged or altered, or scenarios that break the model's rules.
+pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
+    let fragment = find_fragment(text)?;
+    let (version, payload) = fragment.split_once('.').ok_or(LinkError::Damaged)?;
+    if version != LINK_VERSION {
+        return Err(if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) {
+            LinkError::UnknownVersion(version.into()).into()
+        } else {
+            LinkError::Damaged.into()
+        });
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).map_err(|e| match e {
+        base64::DecodeError::InvalidByte(..) => LinkError::BadCharacters,
+        _ => LinkError::Damaged,
+    })?;
+    if bytes.len() < 5 {
+        return Err(LinkError::Damaged.into());
+    }
+    let (deflated, checksum) = bytes.split_at(bytes.len() - 4);
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).map_err(|e| {
+        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+            LinkError::TooLarge { limit: MAX_INFLATED }
+        } else {
+            LinkError::Damaged
+        }
+    })?;
+    if crc32fast::hash(&json).to_be_bytes() != checksum {
+        return Err(LinkError::Damaged.into());
+    }
+    let value: Value = serde_json::from_slice(&json).map_err(|e| LinkError::Content(e.to_string()))?;
+    expand_set(value).map_err(|e| match e {
+        Error::Link(l) => Error::Link(l),
+        other => LinkError::Content(other.to_string()).into(),
+    })
+}
+
+/// Finds `s=<version>.<payload>` in what a person pasted and returns `<version>.<payload>`.
+fn find_fragment(text: &str) -> Result<String, LinkError> {
+    if text.len() > 4 * MAX_FRAGMENT {
+        return Err(LinkError::TooLong { length: text.len(), limit: MAX_FRAGMENT });
+    }
+    let lower = text.to_ascii_lowercase();
+    let start = ["#s=", "%23s=", "%23s%3d"]
+        .iter()
+        .filter_map(|marker| lower.find(marker).map(|i| i + marker.len()))
+        .min()
+        .or_else(|| lower.trim_start().starts_with("s=").then(|| text.len() - text.trim_start().len() + 2))
+        .ok_or(LinkError::NoScenario)?;
+    // Mail clients wrap long links over lines; the payload stops at the first character a
+    // link never holds (a space, `&` of a wrapping redirect, closing punctuation).
+    let fragment: String = text[start..]
+        .chars()
+        .filter(|c| *c != '\r' && *c != '\n')
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '='))
+        .collect();
+    let fragment = fragment.trim_end_matches('.').to_string();
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(LinkError::TooLong { length: fragment.len(), limit: MAX_FRAGMENT });
+    }
+    if fragment.is_empty() {
+        return Err(LinkError::NoScenario);
+    }
+    Ok(fragment)
+}
+
+fn compact_set(set: &ScenarioSet) -> Value {
+    let mut out = Map::new();
+    if let Some(made) = &set.made {
+        out.insert("made".into(), Value::String(made.clone()));
+    }
+    out.insert("scenarios".into(), Value::Array(set.scenarios.iter().map(compact_scenario).collect()));
+    Value::Object(out)
+}
+
+/// The file form less `version` and less every optional field at its default.
+fn compact_scenario(scenario: &Scenario) -> Value {
+    let mut value = scenario.to_value();
+    if let Value::Object(map) = &mut value {
+        map.remove("version");
+        drop_defaults(map, &[("pay_awards", Value::Array(vec![])), ("non_staff", Value::Array(vec![]))]);
+        if let Some(Value::Object(grant)) = map.get_mut("grant") {
+            drop_defaults(grant, &[("stops_after", Value::Null), ("payment_lag_months", Value::from(1))]);
+        }
+        if let Some(Value::Array(posts)) = map.get_mut("posts") {
+            for post in posts.iter_mut().filter_map(Value::as_object_mut) {
+                let keep_going = serde_json::json!({ "action": "continue", "lag_months": 0 });
+                drop_defaults(
+                    post,
+                    &[
+                        ("fte", Value::from("1")),
+                        ("end", Value::Null),
+                        ("vacancies", Value::Array(vec![])),
+                        ("backfill", Value::Null),
+                        ("on_funding_stop", keep_going),
+                    ],
+                );
+                if let Some(Value::Object(stop)) = post.get_mut("on_funding_stop") {
+                    drop_defaults(stop, &[("lag_months", Value::from(0))]);
+                }
+            }
+        }
+    }
+    value
+}
+
+fn drop_defaults(map: &mut Map<String, Value>, defaults: &[(&str, Value)]) {
+    for (key, default) in defaults {
+        if map.get(*key) == Some(default) {
+            map.remove(*key);
+        }
+    }
+}
+
+fn expand_set(value: Value) -> Result<ScenarioSet, Error> {
+    let Value::Object(mut map) = value else {
+        return Err(LinkError::Content("not a scenario set".into()).into());
+    };
+    let made = match map.remove("made") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.len() <= 40 => Some(s),
+        Some(_) => return Err(LinkError::Content("made: not a date".into()).into()),
+    };
+    let Some(Value::Array(items)) = map.remove("scenarios") else {
+        return Err(LinkError::Content("scenarios: missing".into()).into());
+    };
+    if let Some(key) = map.keys().next() {
+        return Err(LinkError::Content(format!("unknown field `{key}`")).into());
+    }
+    if items.is_empty() || items.len() > MAX_SCENARIOS {
+        return Err(LinkError::Content(format!("a link holds 1 to {MAX_SCENARIOS} scenarios")).into());
+    }
+    let scenarios = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut item = item;
+            if let Value::Object(m) = &mut item {
+                m.insert("version".into(), Value::from(FILE_VERSION));
+            }
+            Scenario::from_value(item, &format!("scenarios[{i}]."))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ScenarioSet { made, scenarios })
+}

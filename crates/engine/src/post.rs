@@ -1,0 +1,157 @@
+//! Funded posts: who they are, when they are in post, and what happens to them if the
+//! grant stops.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::money::{Fte, Money};
+use crate::month::Month;
+use crate::scenario::null_as_default;
+
+/// The two teams the grant funds. A fixed set, so an enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Team {
+    #[serde(rename = "MARSOC")]
+    Marsoc,
+    #[serde(rename = "Corruption")]
+    Corruption,
+}
+
+impl Team {
+    pub const ALL: [Team; 2] = [Team::Marsoc, Team::Corruption];
+
+    /// The name as files and screens write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Team::Marsoc => "MARSOC",
+            Team::Corruption => "Corruption",
+        }
+    }
+}
+
+impl fmt::Display for Team {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One funded post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    pub id: String,
+    pub title: String,
+    pub team: Team,
+    /// Salary and on-costs for a full year at 1 FTE, before pay awards.
+    pub annual_cost: Money,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub fte: Fte,
+    pub start: Month,
+    #[serde(default)]
+    pub end: Option<Month>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub vacancies: Vec<Vacancy>,
+    #[serde(default)]
+    pub backfill: Option<Backfill>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub on_funding_stop: StopResponse,
+}
+
+impl Post {
+    /// In post by its own dates and vacancies (rule 1, before any funding stop).
+    pub fn scheduled_in(&self, month: Month) -> bool {
+        self.start <= month
+            && self.end.is_none_or(|end| month <= end)
+            && !self.vacancies.iter().any(|v| v.contains(month))
+    }
+
+    /// Within `start..=end` (vacancies ignored), as a redeployed officer is counted.
+    pub fn within_dates(&self, month: Month) -> bool {
+        self.start <= month && self.end.is_none_or(|end| month <= end)
+    }
+}
+
+/// A gap in a post: `from` to `to`, both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vacancy {
+    pub from: Month,
+    pub to: Month,
+}
+
+impl Vacancy {
+    pub fn contains(self, month: Month) -> bool {
+        self.from <= month && month <= self.to
+    }
+}
+
+/// The core PIU role that the officer left, filled by someone else from the retained
+/// budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backfill {
+    pub annual_cost: Money,
+}
+
+/// What happens to a post once the grant stops, and after how many months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StopResponse {
+    pub action: StopAction,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub lag_months: u32,
+}
+
+/// Rule 4 of the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StopAction {
+    /// Stays in post at the MPS's cost.
+    #[default]
+    Continue,
+    /// Stays for the lag, then the post ends.
+    End,
+    /// Stays for the lag, then moves to another role in the OCU (cost borne there).
+    RedeployOcu,
+    /// Stays for the lag, then returns to the PIU core role; its backfill ends.
+    RedeployPiu,
+}
+
+impl StopAction {
+    pub const ALL: [StopAction; 4] =
+        [StopAction::Continue, StopAction::RedeployPiu, StopAction::RedeployOcu, StopAction::End];
+
+    /// The file name of the action (`redeploy_piu`).
+    pub fn code(self) -> &'static str {
+        match self {
+            StopAction::Continue => "continue",
+            StopAction::End => "end",
+            StopAction::RedeployOcu => "redeploy_ocu",
+            StopAction::RedeployPiu => "redeploy_piu",
+        }
+    }
+
+    /// What a planner reads in a menu.
+    pub fn describe(self) -> &'static str {
+        match self {
+            StopAction::Continue => "Carry on at MPS cost",
+            StopAction::End => "Post ends",
+            StopAction::RedeployOcu => "Redeploy elsewhere in the OCU",
+            StopAction::RedeployPiu => "Return to the PIU core role (backfill ends)",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StopAction> {
+        StopAction::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// Whether the post leaves the funded structure after the lag.
+    pub fn leaves(self) -> bool {
+        self != StopAction::Continue
+    }
+
+    pub fn redeploys(self) -> bool {
+        matches!(self, StopAction::RedeployOcu | StopAction::RedeployPiu)
+    }
+}

@@ -1,0 +1,277 @@
+//! A scenario: posts, pay awards, the grant and non-staff costs over a horizon; and the
+//! version 1 file format that files, links and the CLI share.
+
+use std::collections::HashSet;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::grant::Grant;
+use crate::money::{Money, Percent};
+use crate::month::{Month, FIRST_YEAR, LAST_YEAR};
+use crate::post::Post;
+
+/// The file format version this planner writes; it reads this one only.
+pub const FILE_VERSION: u64 = 1;
+
+/// Limits that keep every evaluation small and every sum far from overflow. Generous:
+/// the national-scale benchmark (500 posts, 120 months) fits well within them.
+pub const MAX_HORIZON_MONTHS: i32 = 240;
+pub const MAX_POSTS: usize = 2_000;
+pub const MAX_PAY_AWARDS: usize = 100;
+pub const MAX_NON_STAFF: usize = 200;
+pub const MAX_LAG_MONTHS: u32 = 120;
+pub const MAX_PAYMENT_LAG_MONTHS: u32 = 24;
+pub const MAX_TEXT: usize = 200;
+
+/// One planning scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    pub horizon: Horizon,
+    pub posts: Vec<Post>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub pay_awards: Vec<PayAward>,
+    pub grant: Grant,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub non_staff: Vec<NonStaffCost>,
+}
+
+/// The months planned, both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Horizon {
+    pub start: Month,
+    pub end: Month,
+}
+
+impl Horizon {
+    pub fn months(self) -> impl Iterator<Item = Month> {
+        self.start.through(self.end)
+    }
+
+    pub fn len(self) -> usize {
+        (self.start.months_until(self.end) + 1).max(0) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains(self, month: Month) -> bool {
+        self.start <= month && month <= self.end
+    }
+}
+
+/// A pay award applied to every post (and backfill) from its effective month on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayAward {
+    pub effective: Month,
+    pub percent: Percent,
+}
+
+/// A cost the MPS provides itself (line management, IT, vehicles, desk space): reported,
+/// never eligible, never pressure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonStaffCost {
+    pub name: String,
+    pub annual_cost: Money,
+}
+
+/// `null` in an optional field means the field was left out.
+pub(crate) fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    version: u64,
+    #[serde(flatten)]
+    scenario: &'a Scenario,
+}
+
+impl Scenario {
+    /// Reads a version 1 scenario file and checks every rule of the model.
+    ///
+    /// # Errors
+    /// Bad JSON (with line and column), an unknown field, a wrong version, or any value
+    /// the model refuses; the message names the field path.
+    ///
+    /// ```
+    /// let text = planner_engine::Scenario::default_scenario().to_json();
+    /// let back = planner_engine::Scenario::from_json(&text).unwrap();
+    /// assert_eq!(back, planner_engine::Scenario::default_scenario());
+    /// ```
+    pub fn from_json(text: &str) -> Result<Scenario, Error> {
+        let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        })?;
+        Scenario::from_value(value, "")
+    }
+
+    /// As [`Scenario::from_json`], from parsed JSON; `prefix` is put before every path
+    /// (`scenarios[1].`), for files and links that hold several scenarios.
+    ///
+    /// # Errors
+    /// As [`Scenario::from_json`].
+    pub fn from_value(value: Value, prefix: &str) -> Result<Scenario, Error> {
+        let Value::Object(mut map) = value else {
+            return Err(Error::field(prefix.trim_end_matches('.'), "must be a JSON object (a scenario)"));
+        };
+        match map.remove("version") {
+            Some(Value::Number(n)) if n.as_u64() == Some(FILE_VERSION) => {}
+            Some(Value::Number(n)) => {
+                return Err(Error::field(
+                    format!("{prefix}version"),
+                    format!("version {n} is not supported; this planner reads version {FILE_VERSION}"),
+                ))
+            }
+            Some(_) => return Err(Error::field(format!("{prefix}version"), "must be the number 1")),
+            None => return Err(Error::field(format!("{prefix}version"), "missing: a scenario file starts with \"version\": 1")),
+        }
+        let scenario: Scenario = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            let at = format!("{prefix}{path}");
+            Error::field(if at.is_empty() { "scenario".into() } else { at }, e.into_inner().to_string())
+        })?;
+        scenario.validate_with_prefix(prefix)?;
+        Ok(scenario)
+    }
+
+    /// The version 1 file, pretty-printed, every field written out.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+    }
+
+    /// The version 1 file as JSON, every field written out.
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(FileOut { version: FILE_VERSION, scenario: self }).unwrap_or(Value::Null)
+    }
+
+    /// Checks every rule a file must meet beyond its shape.
+    ///
+    /// # Errors
+    /// The first rule broken, naming its field.
+    pub fn validate(&self) -> Result<(), Error> {
+        self.validate_with_prefix("")
+    }
+
+    fn validate_with_prefix(&self, prefix: &str) -> Result<(), Error> {
+        let at = |path: String| format!("{prefix}{path}");
+        text_ok(&self.name, &at("name".into()))?;
+        if self.horizon.end < self.horizon.start {
+            return Err(Error::field(at("horizon.end".into()), "ends before the horizon starts"));
+        }
+        if self.horizon.len() > MAX_HORIZON_MONTHS as usize {
+            return Err(Error::field(at("horizon".into()), format!("at most {MAX_HORIZON_MONTHS} months")));
+        }
+        if self.posts.len() > MAX_POSTS {
+            return Err(Error::field(at("posts".into()), format!("at most {MAX_POSTS} posts")));
+        }
+        let mut ids = HashSet::new();
+        for (i, post) in self.posts.iter().enumerate() {
+            let p = |field: &str| at(format!("posts[{i}].{field}"));
+            if post.id.trim().is_empty() {
+                return Err(Error::field(p("id"), "must not be empty"));
+            }
+            if !ids.insert(post.id.as_str()) {
+                return Err(Error::field(p("id"), format!("duplicate post id {:?}", post.id)));
+            }
+            text_ok(&post.id, &p("id"))?;
+            text_ok(&post.title, &p("title"))?;
+            if let Some(end) = post.end {
+                if end < post.start {
+                    return Err(Error::field(p("end"), format!("{end} is before the post starts ({})", post.start)));
+                }
+            }
+            for (j, v) in post.vacancies.iter().enumerate() {
+                if v.to < v.from {
+                    return Err(Error::field(
+                        p(&format!("vacancies[{j}].to")),
+                        format!("{} is before the vacancy starts ({})", v.to, v.from),
+                    ));
+                }
+            }
+            if post.on_funding_stop.lag_months > MAX_LAG_MONTHS {
+                return Err(Error::field(p("on_funding_stop.lag_months"), format!("at most {MAX_LAG_MONTHS} months")));
+            }
+        }
+        if self.pay_awards.len() > MAX_PAY_AWARDS {
+            return Err(Error::field(at("pay_awards".into()), format!("at most {MAX_PAY_AWARDS} pay awards")));
+        }
+        text_ok(&self.grant.name, &at("grant.name".into()))?;
+        let mut years = HashSet::new();
+        for (i, a) in self.grant.allocations.iter().enumerate() {
+            if !(FIRST_YEAR..LAST_YEAR).contains(&a.fy.0) {
+                return Err(Error::field(
+                    at(format!("grant.allocations[{i}].fy")),
+                    format!("{} is outside {FIRST_YEAR} to {}", a.fy.0, LAST_YEAR - 1),
+                ));
+            }
+            if !years.insert(a.fy) {
+                return Err(Error::field(
+                    at(format!("grant.allocations[{i}].fy")),
+                    format!("duplicate allocation for {}", a.fy.label()),
+                ));
+            }
+        }
+        if self.grant.payment_lag_months > MAX_PAYMENT_LAG_MONTHS {
+            return Err(Error::field(
+                at("grant.payment_lag_months".into()),
+                format!("at most {MAX_PAYMENT_LAG_MONTHS} months"),
+            ));
+        }
+        if self.non_staff.len() > MAX_NON_STAFF {
+            return Err(Error::field(at("non_staff".into()), format!("at most {MAX_NON_STAFF} items")));
+        }
+        for (i, n) in self.non_staff.iter().enumerate() {
+            text_ok(&n.name, &at(format!("non_staff[{i}].name")))?;
+        }
+        Ok(())
+    }
+
+    /// `pay_factor(month)`: the product of `1 + percent/100` over every award in effect,
+    /// in order of effective month (file order within a month).
+    ///
+    /// # Errors
+    /// When the compounded factor is too large to compute exactly.
+    pub fn pay_factor(&self, month: Month) -> Result<Decimal, Error> {
+        let mut awards: Vec<_> = self.pay_awards.iter().filter(|a| a.effective <= month).collect();
+        awards.sort_by_key(|a| a.effective);
+        awards.iter().try_fold(Decimal::ONE, |factor, a| {
+            factor.checked_mul(a.percent.factor()).ok_or_else(|| {
+                Error::field("pay_awards", "the pay awards compound to a factor too large to compute")
+            })
+        })
+    }
+}
+
+fn text_ok(text: &str, path: &str) -> Result<(), Error> {
+    if text.trim().is_empty() {
+        return Err(Error::field(path, "must not be empty"));
+    }
+    if text.chars().count() > MAX_TEXT {
+        return Err(Error::field(path, format!("at most {MAX_TEXT} characters")));
+    }
+    Ok(())
+}
+
+/// serde_json appends " at line L column C"; the position is reported separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
