@@ -112,8 +112,9 @@ struct PeakJson {
     month: Option<Month>,
 }
 
+/// The results as the CLI prints them (see [`outcome_report`]); serialize it with serde.
 #[derive(Serialize)]
-struct OutcomeJson {
+pub struct OutcomeReport {
     scenario: String,
     years: Vec<YearJson>,
     total: FiguresJson,
@@ -124,8 +125,8 @@ struct OutcomeJson {
 
 /// The results as the CLI prints them: money as strings with two decimals, fields in the
 /// order MODEL.md shows.
-pub fn outcome_json(scenario: &Scenario, outcome: &Outcome) -> serde_json::Value {
-    let report = OutcomeJson {
+pub fn outcome_report(scenario: &Scenario, outcome: &Outcome) -> OutcomeReport {
+    OutcomeReport {
         scenario: scenario.name.clone(),
         years: outcome
             .years
@@ -157,8 +158,7 @@ pub fn outcome_json(scenario: &Scenario, outcome: &Outcome) -> serde_json::Value
             amount: outcome.peak_cash_position.amount,
             month: outcome.peak_cash_position.month,
         },
-    };
-    serde_json::to_value(report).unwrap_or(serde_json::Value::Null)
+    }
 }
 
 #[cfg(test)]

@@ -127,7 +127,8 @@ impl Scenario {
     /// As [`Scenario::from_json`].
     pub fn from_value(value: Value, prefix: &str) -> Result<Scenario, Error> {
         let Value::Object(mut map) = value else {
-            return Err(Error::field(prefix.trim_end_matches('.'), "must be a JSON object (a scenario)"));
+            let at = prefix.trim_end_matches('.');
+            return Err(Error::field(if at.is_empty() { "scenario" } else { at }, "must be a JSON object (a scenario)"));
         };
         match map.remove("version") {
             Some(Value::Number(n)) if n.as_u64() == Some(FILE_VERSION) => {}
@@ -152,10 +153,10 @@ impl Scenario {
 
     /// The version 1 file, pretty-printed, every field written out.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+        serde_json::to_string_pretty(&FileOut { version: FILE_VERSION, scenario: self }).unwrap_or_default()
     }
 
-    /// The version 1 file as JSON, every field written out.
+    /// The version 1 file as a JSON value (keys sorted), every field written out.
     pub fn to_value(&self) -> Value {
         serde_json::to_value(FileOut { version: FILE_VERSION, scenario: self }).unwrap_or(Value::Null)
     }

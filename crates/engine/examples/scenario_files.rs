@@ -1,0 +1,25 @@
+//! Writes the default scenario and the ready-made options as version 1 files into the
+//! folder given (default `examples/`): `cargo run -p planner-engine --example scenario_files`.
+
+use planner_engine::{ReadyMade, Scenario};
+
+fn main() -> std::io::Result<()> {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "examples".into());
+    std::fs::create_dir_all(&dir)?;
+    let base = Scenario::default_scenario();
+    std::fs::write(format!("{dir}/business-as-usual.json"), base.to_json() + "\n")?;
+    for option in ReadyMade::ALL {
+        let slug: String = option
+            .name()
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        std::fs::write(format!("{dir}/{slug}.json"), option.build(&base).to_json() + "\n")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,179 @@
+//! Properties over random valid scenarios: the model's invariants hold for any input.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use planner_engine::*;
+use proptest::prelude::*;
+
+fn month_in(start: i32, span: i32) -> impl Strategy<Value = Month> {
+    (0..span).prop_map(move |i| Month::new(2023, 4).unwrap().plus(start + i))
+}
+
+fn money_up_to(pounds: i64) -> impl Strategy<Value = Money> {
+    (0..=pounds * 100).prop_map(Money::pence)
+}
+
+fn post(i: usize) -> impl Strategy<Value = Post> {
+    (
+        money_up_to(150_000),
+        prop_oneof![Just("1"), Just("0.5"), Just("0.6"), Just("0.8"), Just("0.33")],
+        month_in(0, 30),
+        proptest::option::of(0..30i32),
+        proptest::collection::vec((month_in(0, 36), 0..4i32), 0..3),
+        proptest::option::of(money_up_to(100_000)),
+        prop_oneof![Just(StopAction::Continue), Just(StopAction::End), Just(StopAction::RedeployOcu), Just(StopAction::RedeployPiu)],
+        0..8u32,
+        any::<bool>(),
+    )
+        .prop_map(move |(cost, fte, start, length, vacancies, backfill, action, lag, marsoc)| Post {
+            id: format!("post-{i}"),
+            title: "Detective Constable".into(),
+            team: if marsoc { Team::Marsoc } else { Team::Corruption },
+            annual_cost: cost,
+            fte: Fte::parse(fte).unwrap(),
+            start,
+            end: length.map(|l| start.plus(l)),
+            vacancies: vacancies.into_iter().map(|(from, len)| Vacancy { from, to: from.plus(len) }).collect(),
+            backfill: backfill.map(|annual_cost| Backfill { annual_cost }),
+            on_funding_stop: StopResponse { action, lag_months: lag },
+        })
+}
+
+prop_compose! {
+    fn scenario()(
+        posts in (1..7usize).prop_flat_map(|n| (0..n).map(post).collect::<Vec<_>>()),
+        awards in proptest::collection::vec((month_in(0, 36), -300..1200i64), 0..4),
+        allocations in proptest::collection::vec(proptest::option::of(money_up_to(600_000)), 3),
+        stops_after in proptest::option::of(month_in(-2, 40)),
+        payment_lag in 0..4u32,
+        length in 1..48i32,
+        non_staff in proptest::option::of(money_up_to(20_000)),
+    ) -> Scenario {
+        let start = Month::new(2023, 4).unwrap();
+        Scenario {
+            name: "Random".into(),
+            horizon: Horizon { start, end: start.plus(length - 1) },
+            posts,
+            pay_awards: awards
+                .into_iter()
+                .map(|(effective, hundredths)| PayAward {
+                    effective,
+                    percent: Percent::from_decimal_unchecked(rust_decimal::Decimal::new(hundredths, 2)),
+                })
+                .collect(),
+            grant: Grant {
+                name: "Grant".into(),
+                allocations: allocations
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, a)| a.map(|amount| Allocation { fy: FinancialYear(2023 + i as i32), amount }))
+                    .collect(),
+                stops_after,
+                payment_lag_months: payment_lag,
+            },
+            non_staff: non_staff
+                .map(|annual_cost| NonStaffCost { name: "Vehicles".into(), annual_cost })
+                .into_iter()
+                .collect(),
+        }
+    }
+}
+
+fn sum_months(o: &Outcome, field: fn(&Figures) -> Money) -> Money {
+    o.months.iter().map(|m| field(&m.figures)).sum()
+}
+
+fn sum_years(o: &Outcome, field: fn(&Figures) -> Money) -> Money {
+    o.years.iter().map(|y| field(&y.figures)).sum()
+}
+
+const FIELDS: [fn(&Figures) -> Money; 8] = [
+    |f| f.post_cost,
+    |f| f.eligible,
+    |f| f.claimed,
+    |f| f.cap_excess,
+    |f| f.unfunded_pressure,
+    |f| f.backfill_cost,
+    |f| f.redeployed_cost,
+    |f| f.non_staff_cost,
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn claimed_and_cap_excess_make_up_eligible(s in scenario()) {
+        let o = evaluate(&s).unwrap();
+        for m in &o.months {
+            prop_assert_eq!(m.figures.claimed + m.figures.cap_excess, m.figures.eligible);
+            prop_assert!(!m.figures.cap_excess.value().is_sign_negative());
+        }
+    }
+
+    #[test]
+    fn no_year_claims_more_than_its_allocation(s in scenario()) {
+        let o = evaluate(&s).unwrap();
+        for y in &o.years {
+            prop_assert!(y.figures.claimed <= y.allocation);
+            prop_assert_eq!(y.cap_headroom, y.allocation - y.figures.claimed);
+        }
+    }
+
+    #[test]
+    fn months_sum_to_years_sum_to_the_total_exactly(s in scenario()) {
+        let o = evaluate(&s).unwrap();
+        for field in FIELDS {
+            prop_assert_eq!(sum_months(&o, field), field(&o.total));
+            prop_assert_eq!(sum_years(&o, field), field(&o.total));
+        }
+        let invoiced: Money = o.invoices.iter().map(|i| i.amount).sum();
+        prop_assert_eq!(invoiced, o.total.claimed);
+    }
+
+    #[test]
+    fn cash_owed_is_never_negative_and_zero_once_every_invoice_is_paid(s in scenario()) {
+        let o = evaluate(&s).unwrap();
+        for m in &o.months {
+            prop_assert!(!m.cash_position.value().is_sign_negative(), "{} {}", m.month, m.cash_position);
+            prop_assert_eq!(m.cash_position, o.cash_position_at(m.month));
+            prop_assert!(m.cash_position <= o.peak_cash_position.amount);
+        }
+        if let Some(last_paid) = o.invoices.iter().map(|i| i.paid).max() {
+            prop_assert_eq!(o.cash_position_at(last_paid), Money::ZERO);
+        }
+    }
+
+    #[test]
+    fn pressure_is_unfunded_post_cost_plus_cap_excess(s in scenario()) {
+        let o = evaluate(&s).unwrap();
+        for m in &o.months {
+            let unfunded_posts = if s.grant.active_in(m.month) { Money::ZERO } else { m.figures.post_cost };
+            prop_assert_eq!(m.figures.unfunded_pressure, unfunded_posts + m.figures.cap_excess);
+            if !s.grant.active_in(m.month) {
+                prop_assert_eq!(m.figures.eligible, Money::ZERO);
+            }
+        }
+    }
+
+    #[test]
+    fn evaluation_is_deterministic(s in scenario()) {
+        prop_assert_eq!(evaluate(&s).unwrap(), evaluate(&s).unwrap());
+    }
+
+    #[test]
+    fn a_scenario_file_round_trips(s in scenario()) {
+        prop_assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
+    }
+}
+
+proptest! {
+    // The codec is cheap: CI runs 10,000 cases (PROPTEST_CASES raises it further).
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000)
+    ))]
+
+    #[test]
+    fn a_link_round_trips_to_an_equal_set(scenarios in proptest::collection::vec(scenario(), 1..4), made in proptest::option::of("[0-9TZ:-]{0,20}")) {
+        let set = ScenarioSet { made, scenarios };
+        prop_assert_eq!(decode_link(&encode_link(&set)).unwrap(), set);
+    }
+}
