@@ -122,11 +122,13 @@ fn read_source(arg: &str, what: &str) -> Result<String, Failure> {
     if what == "link" {
         return Ok(arg.to_string());
     }
-    let meta = std::fs::metadata(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
+    let meta =
+        std::fs::metadata(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
     if meta.len() > 16 * 1024 * 1024 {
         return Err(Failure::Input(format!("{arg}: the file is larger than 16 MiB, too large for a scenario")));
     }
-    let bytes = std::fs::read(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
+    let bytes =
+        std::fs::read(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
     String::from_utf8(bytes).map_err(|_| Failure::Input(format!("{arg}: the file is not UTF-8 text")))
 }
 

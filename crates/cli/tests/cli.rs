@@ -39,13 +39,27 @@ fn eval_prints_the_model_report_for_the_default_scenario() {
     assert_eq!(v["months"].as_array().unwrap().len(), 36);
     assert_eq!(v["months"][0]["month"], "2023-04");
     assert_eq!(v["months"][0]["headcount"], "5");
-    assert_eq!(v["invoices"][0], serde_json::json!({"quarter": "2023/24 Q1", "amount": "95647.50", "raised": "2023-07", "paid": "2023-08"}));
+    assert_eq!(
+        v["invoices"][0],
+        serde_json::json!({"quarter": "2023/24 Q1", "amount": "95647.50", "raised": "2023-07", "paid": "2023-08"})
+    );
     assert_eq!(v["peak_cash_position"], serde_json::json!({"amount": "127530.00", "month": "2023-07"}));
     let year_keys: Vec<_> = v["years"][0].as_object().unwrap().keys().cloned().collect();
     assert_eq!(
         year_keys,
-        ["fy", "allocation", "cap_headroom", "post_cost", "eligible", "claimed", "cap_excess", "unfunded_pressure",
-         "backfill_cost", "redeployed_cost", "non_staff_cost"]
+        [
+            "fy",
+            "allocation",
+            "cap_headroom",
+            "post_cost",
+            "eligible",
+            "claimed",
+            "cap_excess",
+            "unfunded_pressure",
+            "backfill_cost",
+            "redeployed_cost",
+            "non_staff_cost"
+        ]
     );
 }
 
@@ -79,14 +93,38 @@ fn eval_all_gives_every_scenario_of_a_link() {
 fn bad_input_is_one_clear_line_and_a_non_zero_exit() {
     let good = std::fs::read_to_string(example("business-as-usual.json")).unwrap();
     let cases: Vec<(Vec<String>, i32, &str)> = vec![
-        (vec!["eval".into(), "/no/such/file.json".into()], 1, "/no/such/file.json: cannot read the file: No such file or directory"),
+        (
+            vec!["eval".into(), "/no/such/file.json".into()],
+            1,
+            "/no/such/file.json: cannot read the file: No such file or directory",
+        ),
         (vec!["eval".into(), temp_file("bad.json", "{ nope")], 1, "not valid JSON at line 1, column 3"),
-        (vec!["eval".into(), temp_file("unknown.json", &good.replacen("\"name\"", "\"colour\": 1, \"name\"", 1))], 1, "colour: unknown field `colour`"),
-        (vec!["eval".into(), temp_file("v2.json", &good.replacen("\"version\": 1", "\"version\": 2", 1))], 1, "version: version 2 is not supported"),
-        (vec!["eval".into(), temp_file("month.json", &good.replacen("2023-04", "2023-13", 1))], 1, "horizon.start: 2023-13: month 13 does not exist"),
-        (vec!["eval".into(), temp_file("neg.json", &good.replacen("\"88950.00\"", "\"-88950.00\"", 1))], 1, "posts[0].annual_cost: must not be negative"),
+        (
+            vec!["eval".into(), temp_file("unknown.json", &good.replacen("\"name\"", "\"colour\": 1, \"name\"", 1))],
+            1,
+            "colour: unknown field `colour`",
+        ),
+        (
+            vec!["eval".into(), temp_file("v2.json", &good.replacen("\"version\": 1", "\"version\": 2", 1))],
+            1,
+            "version: version 2 is not supported",
+        ),
+        (
+            vec!["eval".into(), temp_file("month.json", &good.replacen("2023-04", "2023-13", 1))],
+            1,
+            "horizon.start: 2023-13: month 13 does not exist",
+        ),
+        (
+            vec!["eval".into(), temp_file("neg.json", &good.replacen("\"88950.00\"", "\"-88950.00\"", 1))],
+            1,
+            "posts[0].annual_cost: must not be negative",
+        ),
         (vec!["eval".into(), temp_file("bin.json", "\u{0}\u{1}")], 1, "not valid JSON"),
-        (vec!["eval".into(), "--link".into(), "#s=1.xVLRTsIwFP2Vpk".into()], 1, "share link: the link is incomplete or was changed"),
+        (
+            vec!["eval".into(), "--link".into(), "#s=1.xVLRTsIwFP2Vpk".into()],
+            1,
+            "share link: the link is incomplete or was changed",
+        ),
         (vec!["eval".into(), "--link".into(), "https://example.org/".into()], 1, "share link: no scenario found"),
         (vec!["eval".into()], 2, "eval takes FILE, or --link LINK [--all]"),
         (vec!["frobnicate".into()], 2, "unknown command \"frobnicate\""),

@@ -67,10 +67,9 @@ impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LinkError::NoScenario => f.write_str("no scenario found: a planner link ends in #s=1.…"),
-            LinkError::TooLong { length, limit } => write!(
-                f,
-                "the link is {length} characters long, more than the {limit} a planner link can be"
-            ),
+            LinkError::TooLong { length, limit } => {
+                write!(f, "the link is {length} characters long, more than the {limit} a planner link can be")
+            }
             LinkError::UnknownVersion(v) => write!(
                 f,
                 "link version {v:?} is not one this planner reads (it reads version 1); \

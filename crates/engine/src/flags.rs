@@ -41,12 +41,9 @@ impl Flag {
     /// The sentence a planner reads.
     pub fn message(&self) -> String {
         match self {
-            Flag::CapExceeded { fy, amount, from } => format!(
-                "Cap exceeded in {} by {} from {}",
-                fy.long_label(),
-                pounds(*amount),
-                from.label()
-            ),
+            Flag::CapExceeded { fy, amount, from } => {
+                format!("Cap exceeded in {} by {} from {}", fy.long_label(), pounds(*amount), from.label())
+            }
             Flag::AgreementExpiry { expires } => {
                 format!("Agreement expires {}: no allocation after it", expires.label())
             }

@@ -12,15 +12,17 @@
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
 pub mod defaults;
+pub mod edit;
 pub mod error;
 pub mod flags;
 pub mod grant;
 pub mod link;
 pub mod money;
-pub mod options;
 pub mod month;
+pub mod options;
 pub mod post;
 pub mod report;
+pub mod samples;
 pub mod scenario;
 pub mod timeline;
 
@@ -29,8 +31,8 @@ pub use flags::Flag;
 pub use grant::{Allocation, Grant};
 pub use link::{decode_link, encode_link, ScenarioSet};
 pub use money::{Fte, Money, Percent};
-pub use options::ReadyMade;
 pub use month::{FinancialYear, Month};
+pub use options::ReadyMade;
 pub use post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
 pub use scenario::{Horizon, NonStaffCost, PayAward, Scenario};
 pub use timeline::{evaluate, Figures, Invoice, MonthResult, Outcome, Peak, YearResult};

@@ -67,16 +67,19 @@ impl Money {
         if unsigned.starts_with('-') {
             return Err(format!("must not be negative (got {trimmed})"));
         }
-        let (whole, pennies) = unsigned.split_once('.').unwrap_or((&unsigned, ""));
+        let (whole, pennies) = unsigned.split_once('.').unwrap_or((unsigned, ""));
         let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || !digits_only(whole) || !digits_only(pennies) || (unsigned.contains('.') && pennies.is_empty()) {
+        if whole.is_empty()
+            || !digits_only(whole)
+            || !digits_only(pennies)
+            || (unsigned.contains('.') && pennies.is_empty())
+        {
             return Err(format!("{trimmed:?} is not an amount in pounds, such as 88950.00"));
         }
         if pennies.len() > 2 {
             return Err(format!("at most two decimal places (pennies), got {trimmed}"));
         }
-        let value = Decimal::from_str(&unsigned)
-            .map_err(|_| format!("{trimmed:?} is too large an amount"))?;
+        let value = Decimal::from_str(unsigned).map_err(|_| format!("{trimmed:?} is too large an amount"))?;
         if value > MAX_MONEY {
             return Err(format!("must be at most £1,000,000,000.00 (got {trimmed})"));
         }
@@ -163,8 +166,8 @@ impl Percent {
     pub fn parse(text: &str) -> Result<Percent, String> {
         let trimmed = text.trim();
         let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim();
-        let value = parse_plain_decimal(number)
-            .ok_or_else(|| format!("{trimmed:?} is not a percentage, such as 4.75"))?;
+        let value =
+            parse_plain_decimal(number).ok_or_else(|| format!("{trimmed:?} is not a percentage, such as 4.75"))?;
         if value.scale() > 4 {
             return Err(format!("at most four decimal places, got {trimmed}"));
         }
@@ -306,13 +309,9 @@ mod tests {
 
     #[test]
     fn money_parses_the_forms_people_and_files_use() {
-        for (text, pence) in [
-            ("88950.00", 8_895_000),
-            ("88950", 8_895_000),
-            ("88950.5", 8_895_050),
-            (" 0 ", 0),
-            ("0.01", 1),
-        ] {
+        for (text, pence) in
+            [("88950.00", 8_895_000), ("88950", 8_895_000), ("88950.5", 8_895_050), (" 0 ", 0), ("0.01", 1)]
+        {
             assert_eq!(Money::parse(text), Ok(Money::pence(pence)), "{text}");
         }
     }

@@ -6,8 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::money::StrVisitor;
 
-const MONTH_NAMES: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// The years a scenario may name: wide enough for any plan, narrow enough that month
 /// arithmetic never overflows.
@@ -45,9 +44,8 @@ impl Month {
     /// A message saying what is wrong (`2023-13`: month 13 does not exist).
     pub fn parse(text: &str) -> Result<Month, String> {
         let bytes = text.as_bytes();
-        let shape_ok = bytes.len() == 7
-            && bytes[4] == b'-'
-            && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit);
+        let shape_ok =
+            bytes.len() == 7 && bytes[4] == b'-' && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit);
         if !shape_ok {
             return Err(format!("{text:?} is not a month written YYYY-MM, such as 2023-04"));
         }
@@ -104,8 +102,18 @@ impl Month {
     /// `April 2023`: for sentences and screen readers.
     pub fn long_label(self) -> String {
         const LONG: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         format!("{} {}", LONG[self.month() as usize - 1], self.year())
     }
@@ -197,8 +205,14 @@ mod tests {
 
     #[test]
     fn quarters_follow_the_financial_year() {
-        let cases = [("2023-04", 1, "2023-06"), ("2023-06", 1, "2023-06"), ("2023-07", 2, "2023-09"),
-            ("2023-12", 3, "2023-12"), ("2024-01", 4, "2024-03"), ("2024-03", 4, "2024-03")];
+        let cases = [
+            ("2023-04", 1, "2023-06"),
+            ("2023-06", 1, "2023-06"),
+            ("2023-07", 2, "2023-09"),
+            ("2023-12", 3, "2023-12"),
+            ("2024-01", 4, "2024-03"),
+            ("2024-03", 4, "2024-03"),
+        ];
         for (month, quarter, end) in cases {
             assert_eq!(m(month).quarter(), quarter, "{month}");
             assert_eq!(m(month).quarter_end(), m(end), "{month}");

@@ -128,7 +128,10 @@ impl Scenario {
     pub fn from_value(value: Value, prefix: &str) -> Result<Scenario, Error> {
         let Value::Object(mut map) = value else {
             let at = prefix.trim_end_matches('.');
-            return Err(Error::field(if at.is_empty() { "scenario" } else { at }, "must be a JSON object (a scenario)"));
+            return Err(Error::field(
+                if at.is_empty() { "scenario" } else { at },
+                "must be a JSON object (a scenario)",
+            ));
         };
         match map.remove("version") {
             Some(Value::Number(n)) if n.as_u64() == Some(FILE_VERSION) => {}
@@ -139,7 +142,12 @@ impl Scenario {
                 ))
             }
             Some(_) => return Err(Error::field(format!("{prefix}version"), "must be the number 1")),
-            None => return Err(Error::field(format!("{prefix}version"), "missing: a scenario file starts with \"version\": 1")),
+            None => {
+                return Err(Error::field(
+                    format!("{prefix}version"),
+                    "missing: a scenario file starts with \"version\": 1",
+                ))
+            }
         }
         let scenario: Scenario = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
             let path = e.path().to_string();
@@ -252,9 +260,9 @@ impl Scenario {
         let mut awards: Vec<_> = self.pay_awards.iter().filter(|a| a.effective <= month).collect();
         awards.sort_by_key(|a| a.effective);
         awards.iter().try_fold(Decimal::ONE, |factor, a| {
-            factor.checked_mul(a.percent.factor()).ok_or_else(|| {
-                Error::field("pay_awards", "the pay awards compound to a factor too large to compute")
-            })
+            factor
+                .checked_mul(a.percent.factor())
+                .ok_or_else(|| Error::field("pay_awards", "the pay awards compound to a factor too large to compute"))
         })
     }
 }

@@ -120,8 +120,7 @@ impl Outcome {
     /// The cash position at the end of any month, also after the horizon (when the last
     /// invoices are paid): claimed up to `month` less invoices paid up to `month`.
     pub fn cash_position_at(&self, month: Month) -> Money {
-        let claimed: Money =
-            self.months.iter().filter(|m| m.month <= month).map(|m| m.figures.claimed).sum();
+        let claimed: Money = self.months.iter().filter(|m| m.month <= month).map(|m| m.figures.claimed).sum();
         let paid: Money = self.invoices.iter().filter(|i| i.paid <= month).map(|i| i.amount).sum();
         claimed - paid
     }
@@ -173,7 +172,8 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
             leaves: leave.filter(|l| scenario.horizon.contains(*l)),
         })
         .collect();
-    let non_staff_monthly: Money = scenario.non_staff.iter().map(|n| round2(n.annual_cost.value() / Decimal::from(12))).sum();
+    let non_staff_monthly: Money =
+        scenario.non_staff.iter().map(|n| round2(n.annual_cost.value() / Decimal::from(12))).sum();
 
     let mut remaining: BTreeMap<FinancialYear, Money> = BTreeMap::new();
     let mut months = Vec::with_capacity(scenario.horizon.len());
@@ -274,7 +274,13 @@ fn invoices_for(months: &[MonthResult], lag: u32) -> Vec<Invoice> {
             Some(last) if last.fy == fy && last.quarter == quarter => last.amount += m.figures.claimed,
             _ => {
                 let raised = m.month.quarter_end().next();
-                invoices.push(Invoice { fy, quarter, amount: m.figures.claimed, raised, paid: raised.plus(lag as i32) });
+                invoices.push(Invoice {
+                    fy,
+                    quarter,
+                    amount: m.figures.claimed,
+                    raised,
+                    paid: raised.plus(lag as i32),
+                });
             }
         }
     }

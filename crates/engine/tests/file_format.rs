@@ -74,27 +74,64 @@ fn bad_files_name_the_field_and_say_what_is_wrong() {
     let cases: Vec<(String, &str)> = vec![
         ("{ not json".into(), "not valid JSON at line 1, column 3"),
         (with(|v| v["posts"][0]["annual_cost"] = json!("-5")), "posts[0].annual_cost: must not be negative"),
-        (with(|v| v["posts"][0]["annual_cost"] = json!(88950)), "posts[0].annual_cost: invalid type: integer `88950`, expected money as a string"),
+        (
+            with(|v| v["posts"][0]["annual_cost"] = json!(88950)),
+            "posts[0].annual_cost: invalid type: integer `88950`, expected money as a string",
+        ),
         (with(|v| v["posts"][0]["annual_cost"] = json!("12.345")), "posts[0].annual_cost: at most two decimal places"),
         (with(|v| v["posts"][0]["start"] = json!("2023-13")), "posts[0].start: 2023-13: month 13 does not exist"),
-        (with(|v| v["posts"][0]["surprise"] = json!(1)), "posts[0].surprise: unknown field `surprise`, expected one of `id`"),
+        (
+            with(|v| v["posts"][0]["surprise"] = json!(1)),
+            "posts[0].surprise: unknown field `surprise`, expected one of `id`",
+        ),
         (with(|v| v["colour"] = json!("red")), "colour: unknown field `colour`"),
         (with(|v| v["version"] = json!(2)), "version: version 2 is not supported; this planner reads version 1"),
         (with(|v| v["version"] = json!("1")), "version: must be the number 1"),
-        (with(|v| { v.as_object_mut().unwrap().remove("version"); }), "version: missing"),
-        (with(|v| { v["posts"][0].as_object_mut().unwrap().remove("start"); }), "posts[0]: missing field `start`"),
-        (with(|v| v["posts"][0]["vacancies"][0]["to"] = json!("2024-05")), "posts[0].vacancies[0].to: 2024-05 is before the vacancy starts (2024-06)"),
-        (with(|v| v["posts"][0]["end"] = json!("2023-03")), "posts[0].end: 2023-03 is before the post starts (2023-04)"),
+        (
+            with(|v| {
+                v.as_object_mut().unwrap().remove("version");
+            }),
+            "version: missing",
+        ),
+        (
+            with(|v| {
+                v["posts"][0].as_object_mut().unwrap().remove("start");
+            }),
+            "posts[0]: missing field `start`",
+        ),
+        (
+            with(|v| v["posts"][0]["vacancies"][0]["to"] = json!("2024-05")),
+            "posts[0].vacancies[0].to: 2024-05 is before the vacancy starts (2024-06)",
+        ),
+        (
+            with(|v| v["posts"][0]["end"] = json!("2023-03")),
+            "posts[0].end: 2023-03 is before the post starts (2023-04)",
+        ),
         (with(|v| v["posts"][0]["fte"] = json!("1.5")), "posts[0].fte: must be more than 0 and at most 1"),
         (with(|v| v["posts"][0]["fte"] = json!("0")), "posts[0].fte: must be more than 0 and at most 1"),
         (with(|v| v["posts"][0]["team"] = json!("Traffic")), "posts[0].team: unknown variant `Traffic`"),
-        (with(|v| v["posts"][0]["on_funding_stop"]["action"] = json!("retire")), "posts[0].on_funding_stop.action: unknown variant `retire`"),
-        (with(|v| { let p = v["posts"][0].clone(); v["posts"].as_array_mut().unwrap().push(p); }), "posts[1].id: duplicate post id \"ds-marsoc\""),
-        (with(|v| v["grant"]["allocations"][2]["fy"] = json!(2024)), "grant.allocations[2].fy: duplicate allocation for 2024/25"),
+        (
+            with(|v| v["posts"][0]["on_funding_stop"]["action"] = json!("retire")),
+            "posts[0].on_funding_stop.action: unknown variant `retire`",
+        ),
+        (
+            with(|v| {
+                let p = v["posts"][0].clone();
+                v["posts"].as_array_mut().unwrap().push(p);
+            }),
+            "posts[1].id: duplicate post id \"ds-marsoc\"",
+        ),
+        (
+            with(|v| v["grant"]["allocations"][2]["fy"] = json!(2024)),
+            "grant.allocations[2].fy: duplicate allocation for 2024/25",
+        ),
         (with(|v| v["pay_awards"][0]["percent"] = json!("-100")), "pay_awards[0].percent: must be above -100"),
         (with(|v| v["horizon"]["end"] = json!("2023-03")), "horizon.end: ends before the horizon starts"),
         (with(|v| v["name"] = json!("  ")), "name: must not be empty"),
-        (with(|v| v["grant"]["payment_lag_months"] = json!(-1)), "grant.payment_lag_months: invalid value: integer `-1`"),
+        (
+            with(|v| v["grant"]["payment_lag_months"] = json!(-1)),
+            "grant.payment_lag_months: invalid value: integer `-1`",
+        ),
         ("[1, 2]".into(), "scenario: must be a JSON object"),
     ];
     for (text, expected) in cases {

@@ -69,9 +69,8 @@ fn a_truncated_link_is_refused_whatever_the_cut() {
 #[test]
 fn an_altered_character_is_refused() {
     let fragment = encode_link(&default_set());
-    let bytes = fragment.as_bytes();
-    for i in 4..fragment.len() {
-        let replacement = if bytes[i] == b'A' { 'B' } else { 'A' };
+    for (i, byte) in fragment.bytes().enumerate().skip(4) {
+        let replacement = if byte == b'A' { 'B' } else { 'A' };
         let mut altered = fragment.clone();
         altered.replace_range(i..=i, &replacement.to_string());
         let result = decode_link(&altered);

@@ -20,7 +20,12 @@ fn post(i: usize) -> impl Strategy<Value = Post> {
         proptest::option::of(0..30i32),
         proptest::collection::vec((month_in(0, 36), 0..4i32), 0..3),
         proptest::option::of(money_up_to(100_000)),
-        prop_oneof![Just(StopAction::Continue), Just(StopAction::End), Just(StopAction::RedeployOcu), Just(StopAction::RedeployPiu)],
+        prop_oneof![
+            Just(StopAction::Continue),
+            Just(StopAction::End),
+            Just(StopAction::RedeployOcu),
+            Just(StopAction::RedeployPiu)
+        ],
         0..8u32,
         any::<bool>(),
     )

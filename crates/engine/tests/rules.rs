@@ -191,7 +191,10 @@ fn a_quarter_cut_by_the_horizon_is_invoiced_after_the_horizon() {
     s.horizon.end = m("2024-02");
     let o = eval(&s);
     let last = o.invoices.last().unwrap();
-    assert_eq!((last.label(), last.amount, last.raised, last.paid), ("2023/24 Q4".into(), gbp(2_000_00), m("2024-04"), m("2024-05")));
+    assert_eq!(
+        (last.label(), last.amount, last.raised, last.paid),
+        ("2023/24 Q4".into(), gbp(2_000_00), m("2024-04"), m("2024-05"))
+    );
     assert_eq!(year(&o, 2023).allocation, gbp(12_000_00), "no pro-rating of a cut year");
     assert_eq!(year(&o, 2023).cap_headroom, gbp(1_000_00));
     assert_eq!(o.cash_position_at(m("2024-05")), Money::ZERO);
@@ -238,7 +241,8 @@ fn a_stop_before_the_horizon_leaves_every_month_unfunded() {
 fn overflowing_pay_awards_are_an_error_not_a_panic() {
     let mut s = one_post_year();
     s.posts[0].annual_cost = money("1000000000");
-    s.pay_awards = (0..100).map(|_| PayAward { effective: m("2023-04"), percent: Percent::parse("100").unwrap() }).collect();
+    s.pay_awards =
+        (0..100).map(|_| PayAward { effective: m("2023-04"), percent: Percent::parse("100").unwrap() }).collect();
     let err = evaluate(&s).unwrap_err();
     assert!(err.to_string().starts_with("pay_awards:"), "{err}");
 }

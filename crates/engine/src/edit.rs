@@ -1,0 +1,364 @@
+//! Editing a scenario field by field, as a form does: each field is read from and written
+//! to the scenario as text, through the engine's own parsers, so nothing typed can panic
+//! and every error reads the same everywhere.
+
+use crate::error::Error;
+use crate::grant::Allocation;
+use crate::money::{Fte, Money, Percent};
+use crate::month::{FinancialYear, Month};
+use crate::post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
+use crate::scenario::{NonStaffCost, PayAward, Scenario};
+
+/// One editable field of a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    HorizonStart,
+    HorizonEnd,
+    GrantName,
+    /// `YYYY-MM`, or empty for "never".
+    StopsAfter,
+    PaymentLag,
+    /// The cap for one financial year; empty removes it.
+    Allocation(FinancialYear),
+    PostTitle(usize),
+    PostTeam(usize),
+    PostCost(usize),
+    PostFte(usize),
+    PostStart(usize),
+    /// `YYYY-MM`, or empty for "no end".
+    PostEnd(usize),
+    /// The backfill's annual cost, or empty for "no backfill".
+    PostBackfill(usize),
+    PostAction(usize),
+    PostLag(usize),
+    VacancyFrom(usize, usize),
+    VacancyTo(usize, usize),
+    AwardEffective(usize),
+    AwardPercent(usize),
+    NonStaffName(usize),
+    NonStaffCost(usize),
+}
+
+impl Field {
+    /// The field path, as errors name it (`posts[2].annual_cost`).
+    pub fn path(self) -> String {
+        match self {
+            Field::Name => "name".into(),
+            Field::HorizonStart => "horizon.start".into(),
+            Field::HorizonEnd => "horizon.end".into(),
+            Field::GrantName => "grant.name".into(),
+            Field::StopsAfter => "grant.stops_after".into(),
+            Field::PaymentLag => "grant.payment_lag_months".into(),
+            Field::Allocation(fy) => format!("grant.allocations[{}]", fy.label()),
+            Field::PostTitle(i) => format!("posts[{i}].title"),
+            Field::PostTeam(i) => format!("posts[{i}].team"),
+            Field::PostCost(i) => format!("posts[{i}].annual_cost"),
+            Field::PostFte(i) => format!("posts[{i}].fte"),
+            Field::PostStart(i) => format!("posts[{i}].start"),
+            Field::PostEnd(i) => format!("posts[{i}].end"),
+            Field::PostBackfill(i) => format!("posts[{i}].backfill.annual_cost"),
+            Field::PostAction(i) => format!("posts[{i}].on_funding_stop.action"),
+            Field::PostLag(i) => format!("posts[{i}].on_funding_stop.lag_months"),
+            Field::VacancyFrom(i, j) => format!("posts[{i}].vacancies[{j}].from"),
+            Field::VacancyTo(i, j) => format!("posts[{i}].vacancies[{j}].to"),
+            Field::AwardEffective(k) => format!("pay_awards[{k}].effective"),
+            Field::AwardPercent(k) => format!("pay_awards[{k}].percent"),
+            Field::NonStaffName(k) => format!("non_staff[{k}].name"),
+            Field::NonStaffCost(k) => format!("non_staff[{k}].annual_cost"),
+        }
+    }
+}
+
+/// A change to the shape of a scenario (rows added or removed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    AddPost,
+    RemovePost(usize),
+    AddVacancy(usize),
+    RemoveVacancy(usize, usize),
+    AddAward,
+    RemoveAward(usize),
+    AddNonStaff,
+    RemoveNonStaff(usize),
+}
+
+/// The field's value as text, as a form shows it.
+pub fn field_text(s: &Scenario, field: Field) -> String {
+    let post = |i: usize| s.posts.get(i);
+    let month = |m: Option<Month>| m.map(|m| m.to_string()).unwrap_or_default();
+    match field {
+        Field::Name => s.name.clone(),
+        Field::HorizonStart => s.horizon.start.to_string(),
+        Field::HorizonEnd => s.horizon.end.to_string(),
+        Field::GrantName => s.grant.name.clone(),
+        Field::StopsAfter => month(s.grant.stops_after),
+        Field::PaymentLag => s.grant.payment_lag_months.to_string(),
+        Field::Allocation(fy) => {
+            s.grant.allocations.iter().find(|a| a.fy == fy).map(|a| a.amount.to_plain()).unwrap_or_default()
+        }
+        Field::PostTitle(i) => post(i).map(|p| p.title.clone()).unwrap_or_default(),
+        Field::PostTeam(i) => post(i).map(|p| p.team.name().to_string()).unwrap_or_default(),
+        Field::PostCost(i) => post(i).map(|p| p.annual_cost.to_plain()).unwrap_or_default(),
+        Field::PostFte(i) => post(i).map(|p| p.fte.to_string()).unwrap_or_default(),
+        Field::PostStart(i) => month(post(i).map(|p| p.start)),
+        Field::PostEnd(i) => month(post(i).and_then(|p| p.end)),
+        Field::PostBackfill(i) => {
+            post(i).and_then(|p| p.backfill).map(|b| b.annual_cost.to_plain()).unwrap_or_default()
+        }
+        Field::PostAction(i) => post(i).map(|p| p.on_funding_stop.action.code().to_string()).unwrap_or_default(),
+        Field::PostLag(i) => post(i).map(|p| p.on_funding_stop.lag_months.to_string()).unwrap_or_default(),
+        Field::VacancyFrom(i, j) => month(post(i).and_then(|p| p.vacancies.get(j)).map(|v| v.from)),
+        Field::VacancyTo(i, j) => month(post(i).and_then(|p| p.vacancies.get(j)).map(|v| v.to)),
+        Field::AwardEffective(k) => month(s.pay_awards.get(k).map(|a| a.effective)),
+        Field::AwardPercent(k) => s.pay_awards.get(k).map(|a| a.percent.to_string()).unwrap_or_default(),
+        Field::NonStaffName(k) => s.non_staff.get(k).map(|n| n.name.clone()).unwrap_or_default(),
+        Field::NonStaffCost(k) => s.non_staff.get(k).map(|n| n.annual_cost.to_plain()).unwrap_or_default(),
+    }
+}
+
+/// The scenario with `field` set from `text`, checked against every rule of the model.
+///
+/// # Errors
+/// A message for beside the field: why the text is not a value, or which rule the new
+/// value breaks (`the end, Mar 2023, is before the start`). The scenario is unchanged.
+pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, String> {
+    let mut next = s.clone();
+    set_field(&mut next, field, text)?;
+    next.validate().map_err(|e| describe_for(field, &e))?;
+    Ok(next)
+}
+
+/// The scenario with a row added or removed. Adding copies sensible values from the
+/// scenario (a new post starts at the horizon's start at the cost of the last post).
+pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
+    let mut next = s.clone();
+    match change {
+        Change::AddPost => {
+            let template = s.posts.last();
+            let mut n = s.posts.len() + 1;
+            while next.posts.iter().any(|p| p.id == format!("post-{n}")) {
+                n += 1;
+            }
+            next.posts.push(Post {
+                id: format!("post-{n}"),
+                title: "Detective Constable".into(),
+                team: template.map_or(Team::Marsoc, |p| p.team),
+                annual_cost: template.map_or(Money::ZERO, |p| p.annual_cost),
+                fte: Fte::FULL,
+                start: s.horizon.start,
+                end: None,
+                vacancies: vec![],
+                backfill: None,
+                on_funding_stop: StopResponse::default(),
+            });
+        }
+        Change::RemovePost(i) if i < next.posts.len() => {
+            next.posts.remove(i);
+        }
+        Change::AddVacancy(i) => {
+            if let Some(p) = next.posts.get_mut(i) {
+                let from = p.start.max(s.horizon.start);
+                p.vacancies.push(Vacancy { from, to: from.plus(2) });
+            }
+        }
+        Change::RemoveVacancy(i, j) => {
+            if let Some(p) = next.posts.get_mut(i).filter(|p| j < p.vacancies.len()) {
+                p.vacancies.remove(j);
+            }
+        }
+        Change::AddAward => {
+            let last = s.pay_awards.iter().map(|a| a.effective).max();
+            let effective = last.map_or(Month::known(s.horizon.start.financial_year().0, 9), |m| m.plus(12));
+            next.pay_awards
+                .push(PayAward { effective, percent: Percent::from_decimal_unchecked(rust_decimal::Decimal::ZERO) });
+        }
+        Change::RemoveAward(k) if k < next.pay_awards.len() => {
+            next.pay_awards.remove(k);
+        }
+        Change::AddNonStaff => {
+            next.non_staff.push(NonStaffCost { name: "Non-staff cost".into(), annual_cost: Money::ZERO })
+        }
+        Change::RemoveNonStaff(k) if k < next.non_staff.len() => {
+            next.non_staff.remove(k);
+        }
+        _ => {}
+    }
+    next
+}
+
+fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), String> {
+    let text = text.trim();
+    let optional_month = |t: &str| if t.is_empty() { Ok(None) } else { Month::parse(t).map(Some) };
+    let whole_months = |t: &str, max: u32| -> Result<u32, String> {
+        let n: u32 = t.parse().map_err(|_| format!("{t:?} is not a whole number of months"))?;
+        if n > max {
+            return Err(format!("at most {max} months"));
+        }
+        Ok(n)
+    };
+    match field {
+        Field::Name => s.name = text.to_string(),
+        Field::HorizonStart => s.horizon.start = Month::parse(text)?,
+        Field::HorizonEnd => s.horizon.end = Month::parse(text)?,
+        Field::GrantName => s.grant.name = text.to_string(),
+        Field::StopsAfter => s.grant.stops_after = optional_month(text)?,
+        Field::PaymentLag => s.grant.payment_lag_months = whole_months(text, crate::scenario::MAX_PAYMENT_LAG_MONTHS)?,
+        Field::Allocation(fy) => {
+            s.grant.allocations.retain(|a| a.fy != fy);
+            if !text.is_empty() {
+                s.grant.allocations.push(Allocation { fy, amount: Money::parse_input(text)? });
+                s.grant.allocations.sort_by_key(|a| a.fy);
+            }
+        }
+        Field::AwardEffective(k) => award(s, k)?.effective = Month::parse(text)?,
+        Field::AwardPercent(k) => award(s, k)?.percent = Percent::parse(text)?,
+        Field::NonStaffName(k) => non_staff(s, k)?.name = text.to_string(),
+        Field::NonStaffCost(k) => non_staff(s, k)?.annual_cost = Money::parse_input(text)?,
+        Field::PostTitle(i) => post(s, i)?.title = text.to_string(),
+        Field::PostTeam(i) => {
+            post(s, i)?.team = Team::ALL.into_iter().find(|t| t.name() == text).ok_or("choose MARSOC or Corruption")?
+        }
+        Field::PostCost(i) => post(s, i)?.annual_cost = Money::parse_input(text)?,
+        Field::PostFte(i) => post(s, i)?.fte = Fte::parse(text)?,
+        Field::PostStart(i) => post(s, i)?.start = Month::parse(text)?,
+        Field::PostEnd(i) => post(s, i)?.end = optional_month(text)?,
+        Field::PostBackfill(i) => {
+            let backfill =
+                if text.is_empty() { None } else { Some(Backfill { annual_cost: Money::parse_input(text)? }) };
+            post(s, i)?.backfill = backfill;
+        }
+        Field::PostAction(i) => {
+            post(s, i)?.on_funding_stop.action = StopAction::from_code(text).ok_or("choose what happens to the post")?
+        }
+        Field::PostLag(i) => {
+            post(s, i)?.on_funding_stop.lag_months = whole_months(text, crate::scenario::MAX_LAG_MONTHS)?
+        }
+        Field::VacancyFrom(i, j) => vacancy(s, i, j)?.from = Month::parse(text)?,
+        Field::VacancyTo(i, j) => vacancy(s, i, j)?.to = Month::parse(text)?,
+    }
+    Ok(())
+}
+
+fn post(s: &mut Scenario, i: usize) -> Result<&mut Post, String> {
+    s.posts.get_mut(i).ok_or_else(|| "this post no longer exists".to_string())
+}
+
+fn vacancy(s: &mut Scenario, i: usize, j: usize) -> Result<&mut Vacancy, String> {
+    post(s, i)?.vacancies.get_mut(j).ok_or_else(|| "this vacancy no longer exists".to_string())
+}
+
+fn award(s: &mut Scenario, k: usize) -> Result<&mut PayAward, String> {
+    s.pay_awards.get_mut(k).ok_or_else(|| "this pay award no longer exists".to_string())
+}
+
+fn non_staff(s: &mut Scenario, k: usize) -> Result<&mut NonStaffCost, String> {
+    s.non_staff.get_mut(k).ok_or_else(|| "this cost no longer exists".to_string())
+}
+
+/// A rule broken by an edit, said from the edited field's point of view: its own path is
+/// left out, another field's path is said in words.
+fn describe_for(field: Field, e: &Error) -> String {
+    match e {
+        Error::Field { path, message } if *path == field.path() => message.clone(),
+        Error::Field { path, message } => format!("{message} ({})", path.replace('_', " ")),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> Scenario {
+        Scenario::default_scenario()
+    }
+
+    #[test]
+    fn every_field_reads_back_what_was_written() {
+        let s = apply_change(
+            &apply_change(&apply_change(&base(), Change::AddVacancy(0)), Change::AddAward),
+            Change::AddNonStaff,
+        );
+        let fields = [
+            (Field::Name, "Option A"),
+            (Field::HorizonEnd, "2027-03"),
+            (Field::StopsAfter, "2023-12"),
+            (Field::PaymentLag, "2"),
+            (Field::Allocation(FinancialYear(2026)), "100000.00"),
+            (Field::PostTitle(1), "DC (MARSOC)"),
+            (Field::PostTeam(1), "Corruption"),
+            (Field::PostCost(1), "70000.00"),
+            (Field::PostFte(1), "0.6"),
+            (Field::PostStart(1), "2023-06"),
+            (Field::PostEnd(1), "2025-03"),
+            (Field::PostBackfill(4), "50000.00"),
+            (Field::PostAction(1), "redeploy_piu"),
+            (Field::PostLag(1), "3"),
+            (Field::VacancyTo(0, 0), "2024-06"),
+            (Field::VacancyFrom(0, 0), "2024-01"),
+            (Field::AwardEffective(0), "2024-09"),
+            (Field::AwardPercent(0), "4.75"),
+            (Field::NonStaffCost(1), "1200.00"),
+        ];
+        let mut s = s;
+        for (field, text) in fields {
+            s = apply_edit(&s, field, text).unwrap_or_else(|e| panic!("{field:?}: {e}"));
+            assert_eq!(field_text(&s, field), text, "{field:?}");
+        }
+        assert!(crate::evaluate(&s).is_ok());
+    }
+
+    #[test]
+    fn people_may_type_pounds_and_commas() {
+        let s = apply_edit(&base(), Field::PostCost(0), "£90,000").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(field_text(&s, Field::PostCost(0)), "90000.00");
+    }
+
+    #[test]
+    fn empty_text_clears_optional_fields() {
+        let s = apply_edit(&base(), Field::StopsAfter, "2023-12").unwrap_or_else(|e| panic!("{e}"));
+        let s = apply_edit(&s, Field::StopsAfter, "").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.grant.stops_after, None);
+        let s = apply_edit(&s, Field::PostBackfill(0), " ").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.posts[0].backfill, None);
+        let s = apply_edit(&s, Field::Allocation(FinancialYear(2025)), "").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.grant.allocation(FinancialYear(2025)), Money::ZERO);
+    }
+
+    #[test]
+    fn bad_text_is_refused_with_a_message_and_no_change() {
+        for (field, text, needle) in [
+            (Field::PostCost(0), "abc", "not an amount"),
+            (Field::PostCost(0), "-5", "must not be negative"),
+            (Field::PostFte(0), "2", "at most 1"),
+            (Field::PostStart(0), "2023-13", "month 13 does not exist"),
+            (Field::PostLag(0), "three", "not a whole number"),
+            (Field::PostEnd(0), "2023-01", "before the post starts"),
+            (Field::HorizonEnd, "2020-01", "ends before the horizon starts"),
+            (Field::Name, "", "must not be empty"),
+            (Field::PostTitle(9), "x", "no longer exists"),
+        ] {
+            let err = apply_edit(&base(), field, text).expect_err(text);
+            assert!(err.contains(needle), "{field:?} {text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn an_edit_that_breaks_another_field_says_which() {
+        let s = apply_edit(&base(), Field::PostEnd(0), "2024-03").unwrap_or_else(|e| panic!("{e}"));
+        let err = apply_edit(&s, Field::PostStart(0), "2024-06").expect_err("start after end");
+        assert_eq!(err, "2024-03 is before the post starts (2024-06) (posts[0].end)");
+    }
+
+    #[test]
+    fn added_posts_get_unique_ids_and_removal_is_bounded() {
+        let s = apply_change(&apply_change(&base(), Change::AddPost), Change::AddPost);
+        assert_eq!(s.posts.len(), 7);
+        assert!(s.validate().is_ok());
+        let s = apply_change(&s, Change::RemovePost(99));
+        assert_eq!(s.posts.len(), 7);
+        let s = apply_change(&s, Change::RemovePost(0));
+        assert_eq!(s.posts[0].id, "dc-marsoc");
+    }
+}

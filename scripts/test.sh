@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# README command 2: every test, from a fresh machine. Stops at the first failure.
+#   1. native tests (the engine and CLI live there)   2. browser component tests (wasm32)
+#   3. release build into dist/   4. size budget   5. end-to-end tests against dist/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+section() { printf '\n==== %s ====\n' "$*"; }
+
+section "setup"
+scripts/setup.sh
+
+section "native tests: cargo test --workspace"
+cargo test --workspace
+
+section "browser component tests: cargo test --target wasm32-unknown-unknown -p marsoc-planner"
+# The wasm32 runner (.cargo/config.toml) drives headless Chromium through this chromedriver.
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+cargo test --target wasm32-unknown-unknown -p marsoc-planner
+
+section "release build: scripts/build.sh"
+scripts/build.sh
+
+section "size budget: scripts/size-budget.mjs"
+node scripts/size-budget.mjs dist
+
+section "end-to-end tests: node --test (e2e/)"
+(cd e2e && node --test)
