@@ -5,5 +5,6 @@
 
 mod app;
 pub mod components;
+pub mod state;
 
 pub use app::App;

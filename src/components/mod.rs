@@ -1,1 +1,6 @@
-//! The page's components, one per file; each gets plain data and typed callbacks.
+//! One component per file. Components only render: figures, labels and chart geometry
+//! come from `planner-engine`; state changes go through [`crate::state::Action`].
+
+pub mod editor;
+pub mod results;
+pub mod text_field;

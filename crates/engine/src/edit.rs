@@ -117,7 +117,8 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
     }
 }
 
-/// The scenario with `field` set from `text`, checked against every rule of the model.
+/// The scenario with `field` set from `text`, checked against every rule of the model
+/// and known to evaluate.
 ///
 /// # Errors
 /// A message for beside the field: why the text is not a value, or which rule the new
@@ -125,7 +126,9 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
 pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, String> {
     let mut next = s.clone();
     set_field(&mut next, field, text)?;
-    next.validate().map_err(|e| describe_for(field, &e))?;
+    // Evaluating checks every rule and that the figures can be computed, so the scenario a
+    // form holds always has figures to show.
+    crate::evaluate(&next).map_err(|e| describe_for(field, &e))?;
     Ok(next)
 }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Fuzzes the link decoder and the scenario parser with libFuzzer (cargo-fuzz, nightly).
+#   scripts/fuzz.sh [RUNS]        RUNS iterations per target (default 1,000,000)
+# Seeds: the example scenario files and the golden links. Crashes land in fuzz/artifacts/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-1000000}
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+
+mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link
+cp examples/*.json fuzz/corpus/parse_scenario/
+cp crates/engine/tests/golden/*.link fuzz/corpus/decode_link/
+for target in decode_link parse_scenario; do
+  echo "== fuzzing $target for $runs runs"
+  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -runs="$runs" -max_len=8192 -print_final_stats=1 2>&1 \
+    | grep -E '^(stat::|==|#[0-9]+ *DONE|Done|SUMMARY|.*(panicked|ERROR))' || true
+done

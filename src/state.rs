@@ -1,0 +1,128 @@
+//! The app's state and its pure reducer: the scenario being edited and the raw text of
+//! fields being typed in. Figures are never stored: the root derives them with `use_memo`.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use planner_engine::edit::{apply_change, apply_edit, field_text, Change, Field};
+use planner_engine::Scenario;
+use yew::Reducible;
+
+/// What a field shows while a person is typing in it: their text, and the engine's reason
+/// if it is not (yet) a valid value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The last valid scenario: every figure on the page comes from it.
+    pub scenario: Rc<Scenario>,
+    pub drafts: Rc<HashMap<Field, Draft>>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State { scenario: Rc::new(Scenario::default_scenario()), drafts: Rc::default() }
+    }
+}
+
+impl State {
+    /// The text a field shows: what was typed, else the scenario's value.
+    pub fn text(&self, field: Field) -> String {
+        match self.drafts.get(&field) {
+            Some(draft) => draft.text.clone(),
+            None => field_text(&self.scenario, field),
+        }
+    }
+
+    /// The engine's error for a field, if what was typed there is not valid.
+    pub fn error(&self, field: Field) -> Option<String> {
+        self.drafts.get(&field).and_then(|d| d.error.clone())
+    }
+
+    /// How many fields hold text that is not applied, so the page can say so.
+    pub fn pending_errors(&self) -> usize {
+        self.drafts.values().filter(|d| d.error.is_some()).count()
+    }
+}
+
+pub enum Action {
+    /// A field's text changed: applied if valid, kept with its error if not.
+    Edit(Field, String),
+    /// The field lost focus: valid text is shown again in its standard form.
+    Blur(Field),
+    /// A row was added or removed.
+    Change(Change),
+    /// Start again from the report's position.
+    Reset,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut drafts = (*self.drafts).clone();
+        let scenario = match action {
+            Action::Edit(field, text) => match apply_edit(&self.scenario, field, &text) {
+                Ok(next) => {
+                    drafts.insert(field, Draft { text, error: None });
+                    Rc::new(next)
+                }
+                Err(error) => {
+                    drafts.insert(field, Draft { text, error: Some(error) });
+                    self.scenario.clone()
+                }
+            },
+            Action::Blur(field) => {
+                if drafts.get(&field).is_some_and(|d| d.error.is_none()) {
+                    drafts.remove(&field);
+                }
+                self.scenario.clone()
+            }
+            Action::Change(change) => {
+                // Rows shift, so drafts keyed by row no longer point where they did.
+                drafts.clear();
+                Rc::new(apply_change(&self.scenario, change))
+            }
+            Action::Reset => {
+                drafts.clear();
+                Rc::new(Scenario::default_scenario())
+            }
+        };
+        Rc::new(State { scenario, drafts: Rc::new(drafts) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use planner_engine::Money;
+
+    fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
+        state.reduce(action)
+    }
+
+    #[test]
+    fn a_valid_edit_changes_the_scenario_and_keeps_the_typed_text() {
+        let s = reduce(Rc::default(), Action::Edit(Field::PostCost(0), "90000".into()));
+        assert_eq!(s.scenario.posts[0].annual_cost, Money::pence(90_000_00));
+        assert_eq!(s.text(Field::PostCost(0)), "90000");
+        let s = reduce(s, Action::Blur(Field::PostCost(0)));
+        assert_eq!(s.text(Field::PostCost(0)), "90000.00");
+    }
+
+    #[test]
+    fn an_invalid_edit_keeps_the_last_valid_scenario_and_shows_why() {
+        let before = Rc::new(State::default());
+        let s = reduce(before.clone(), Action::Edit(Field::PostCost(0), "abc".into()));
+        assert_eq!(s.scenario, before.scenario);
+        assert_eq!(s.text(Field::PostCost(0)), "abc");
+        assert!(s.error(Field::PostCost(0)).is_some_and(|e| e.contains("not an amount")));
+        assert_eq!(s.pending_errors(), 1);
+        let s = reduce(s, Action::Blur(Field::PostCost(0)));
+        assert_eq!(s.text(Field::PostCost(0)), "abc", "invalid text stays until corrected");
+    }
+}
