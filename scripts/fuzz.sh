@@ -10,9 +10,13 @@ rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly -
 
 mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link
 cp examples/*.json fuzz/corpus/parse_scenario/
-cp crates/engine/tests/golden/*.link fuzz/corpus/decode_link/
+cp fuzz/seeds/decode_link/* fuzz/corpus/decode_link/   # a mode byte, then a link or its inflated JSON
+status=0
 for target in decode_link parse_scenario; do
   echo "== fuzzing $target for $runs runs"
-  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -runs="$runs" -max_len=8192 -print_final_stats=1 2>&1 \
-    | grep -E '^(stat::|==|#[0-9]+ *DONE|Done|SUMMARY|.*(panicked|ERROR))' || true
+  log="fuzz/$target.log"
+  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -runs="$runs" -max_len=8192 -print_final_stats=1 >"$log" 2>&1 \
+    || { status=1; echo "!! $target found a crash: see $log and fuzz/artifacts/$target/"; }
+  grep -E '^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::new_units_added)' "$log" || true
 done
+exit $status

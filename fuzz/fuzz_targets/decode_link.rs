@@ -1,13 +1,24 @@
 //! Any text pasted as a link: decoding must never panic, and what decodes must evaluate
-//! without panicking and re-encode to an equal set.
+//! without panicking and re-encode to an equal set. Half the inputs are wrapped into a
+//! well-formed link first (deflate + checksum), so the fuzzer also reaches the content
+//! checks behind the checksum.
 #![no_main]
 
+use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
 use planner_engine::{decode_link, encode_link, evaluate};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Ok(set) = decode_link(text) {
+    let Some((&mode, rest)) = data.split_first() else { return };
+    let text = if mode % 2 == 0 {
+        let Ok(text) = std::str::from_utf8(rest) else { return };
+        text.to_string()
+    } else {
+        let mut bytes = miniz_oxide::deflate::compress_to_vec(rest, 6);
+        bytes.extend_from_slice(&crc32fast::hash(rest).to_be_bytes());
+        format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+    };
+    if let Ok(set) = decode_link(&text) {
         for s in &set.scenarios {
             let _ = evaluate(s);
         }
