@@ -9,7 +9,7 @@ use std::ops::{Add, AddAssign, Sub};
 use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde::de;
 
 /// The largest amount a scenario may hold in one field: keeps every sum far from
 /// `Decimal`'s limits, so adding figures never overflows.
@@ -143,17 +143,7 @@ impl Sum for Money {
     }
 }
 
-impl Serialize for Money {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_plain())
-    }
-}
-
-impl<'de> Deserialize<'de> for Money {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
-        d.deserialize_any(StrVisitor::new("money as a string such as \"88950.00\"", Money::parse))
-    }
-}
+string_serde!(Money, "money as a string such as \"88950.00\"", Money::parse);
 
 /// A percentage such as a pay award: `"4.75"` means 4.75%. Above −100, at most 100,
 /// at most four decimal places.
@@ -197,17 +187,7 @@ impl fmt::Display for Percent {
     }
 }
 
-impl Serialize for Percent {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for Percent {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Percent, D::Error> {
-        d.deserialize_any(StrVisitor::new("a percentage as a string such as \"4.75\"", Percent::parse))
-    }
-}
+string_serde!(Percent, "a percentage as a string such as \"4.75\"", Percent::parse);
 
 /// Full-time equivalent of a post: more than 0, at most 1. `"0.5"` is half time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -248,17 +228,7 @@ impl fmt::Display for Fte {
     }
 }
 
-impl Serialize for Fte {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for Fte {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fte, D::Error> {
-        d.deserialize_any(StrVisitor::new("an FTE as a string such as \"1\" or \"0.6\"", Fte::parse))
-    }
-}
+string_serde!(Fte, "an FTE as a string such as \"1\" or \"0.6\"", Fte::parse);
 
 /// `-12.5`, `4.75`, `1`: an optional minus, digits, an optional point and digits. No
 /// exponents, no plus sign, no spaces inside.
@@ -277,6 +247,25 @@ fn parse_plain_decimal(text: &str) -> Option<Decimal> {
         None
     }
 }
+
+/// Serde for a value that files write as a string: written with `Display`, read with the
+/// type's own parser from a string only (a JSON number is refused with what is expected).
+macro_rules! string_serde {
+    ($ty:ty, $expecting:expr, $parse:expr) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                d.deserialize_any($crate::money::StrVisitor::new($expecting, $parse))
+            }
+        }
+    };
+}
+pub(crate) use string_serde;
 
 /// Deserializes a newtype from a JSON string only, with the type's own parser, so that a
 /// JSON number (`88950`) is refused with a message saying a string is expected.

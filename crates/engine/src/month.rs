@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
-use crate::money::StrVisitor;
+use crate::money::string_serde;
 
 const MONTH_NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -131,17 +131,7 @@ impl fmt::Display for Month {
     }
 }
 
-impl Serialize for Month {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Month {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Month, D::Error> {
-        d.deserialize_any(StrVisitor::new("a month as a string such as \"2023-04\"", Month::parse))
-    }
-}
+string_serde!(Month, "a month as a string such as \"2023-04\"", Month::parse);
 
 /// A financial year, April to March, named by the year it starts: `FinancialYear(2023)`
 /// is 2023/24.
