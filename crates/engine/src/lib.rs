@@ -11,6 +11,7 @@
 //!
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
+pub mod chart;
 pub mod defaults;
 pub mod edit;
 pub mod error;
@@ -25,6 +26,7 @@ pub mod report;
 pub mod samples;
 pub mod scenario;
 pub mod timeline;
+pub mod view;
 
 pub use error::{Error, LinkError};
 pub use flags::Flag;

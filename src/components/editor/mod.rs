@@ -1,8 +1,24 @@
-//! The scenario editor (helper-owned; replaced by the real editor).
+//! The scenario editor: every field of the scenario, grouped as a planner thinks of them.
+//! Each group is one component; fields keep their raw text and show the engine's errors.
+
+mod allocations;
+mod funding;
+mod list_row;
+mod non_staff;
+mod pay_awards;
+mod period;
+mod post_card;
+mod posts;
+mod reset;
+mod select_field;
+mod vacancies;
+
 use std::rc::Rc;
 
+use planner_engine::edit::Field;
 use yew::prelude::*;
 
+use crate::components::text_field::TextField;
 use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
@@ -11,8 +27,45 @@ pub struct EditorProps {
     pub dispatch: Callback<Action>,
 }
 
+/// What every group of the editor gets: the state to show and where to send changes.
+pub(crate) type StateProps = EditorProps;
+
+/// Moves keyboard focus to an element that stays when the one focused is about to go.
+pub(crate) fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        // Focus can only fail on a detached element: nothing useful to do then.
+        let _ = element.focus();
+    }
+}
+
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let _ = props;
-    html! { <section class="editor" aria-labelledby="editor-heading"><h2 id="editor-heading">{ "Scenario" }</h2></section> }
+    let state = &props.state;
+    let pending = match state.pending_errors() {
+        0 => String::new(),
+        1 => "1 field needs correcting: the figures use its last valid value.".into(),
+        n => format!("{n} fields need correcting: the figures use their last valid values."),
+    };
+    html! {
+        <section class="editor" aria-labelledby="editor-heading">
+            <h2 id="editor-heading">{ "Scenario" }</h2>
+            <p class="editor-pending" role="status">{ pending }</p>
+            <TextField
+                field={Field::Name}
+                label="Scenario name"
+                value={state.text(Field::Name)}
+                error={state.error(Field::Name).map(AttrValue::from)}
+                dispatch={props.dispatch.clone()}
+            />
+            <funding::Funding state={state.clone()} dispatch={props.dispatch.clone()} />
+            <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
+            <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
+            <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
+            <section class="editor-group" aria-labelledby="editor-more">
+                <h3 id="editor-more">{ "Period and reset" }</h3>
+                <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />
+                <reset::Reset dispatch={props.dispatch.clone()} />
+            </section>
+        </section>
+    }
 }

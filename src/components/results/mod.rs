@@ -1,8 +1,31 @@
-//! The results (helper-owned; replaced by the real results).
+//! The results half of the page: headline figures, warnings, charts and tables. Every
+//! figure and every shape comes from `planner_engine::view` and `planner_engine::chart`.
+
+mod chart_figure;
+mod chart_plot;
+mod data_table;
+mod flags;
+mod headlines;
+mod invoices;
+mod legend;
+mod month_table;
+mod patterns;
+mod year_table;
+
 use std::rc::Rc;
 
+use planner_engine::chart::{charts, DEFAULT_SIZE};
+use planner_engine::view::ResultsView;
 use planner_engine::{Outcome, Scenario};
 use yew::prelude::*;
+
+use chart_figure::ChartFigure;
+use flags::Flags;
+use headlines::Headlines;
+use invoices::Invoices;
+use month_table::MonthTable;
+use patterns::ChartPatterns;
+use year_table::YearTable;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -12,6 +35,30 @@ pub struct ResultsProps {
 
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let _ = props;
-    html! { <section class="results" aria-labelledby="results-heading"><h2 id="results-heading">{ "Results" }</h2></section> }
+    let deps = (props.scenario.clone(), props.outcome.clone());
+    let view = use_memo(deps.clone(), |(s, o)| ResultsView::new(s, o));
+    let charts = use_memo(deps, |(s, o)| charts(s, o, DEFAULT_SIZE).into_iter().map(Rc::new).collect::<Vec<_>>());
+    let chart = |i: usize| -> Html {
+        match charts.get(i) {
+            Some(chart) => html! { <ChartFigure chart={Rc::clone(chart)} /> },
+            None => Html::default(),
+        }
+    };
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{ "Results" }</h2>
+            <p class="results-context">
+                { format!("{} {} Figures are in whole pounds.", view.context, view.funding) }
+            </p>
+            <Headlines view={view.clone()} />
+            <Flags view={view.clone()} />
+            <ChartPatterns />
+            { chart(0) }
+            <YearTable view={view.clone()} />
+            { chart(2) }
+            { chart(1) }
+            <Invoices view={view.clone()} />
+            <MonthTable view={view} />
+        </section>
+    }
 }

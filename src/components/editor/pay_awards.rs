@@ -1,0 +1,64 @@
+//! Pay awards: a percentage on every post and backfill from a month on (they compound).
+
+use planner_engine::edit::{Change, Field};
+use yew::prelude::*;
+
+use super::list_row::ListRow;
+use super::{focus, StateProps};
+use crate::components::text_field::{FieldKind, TextField};
+use crate::state::Action;
+
+#[component]
+pub fn PayAwards(props: &StateProps) -> Html {
+    let add_button = use_node_ref();
+    let state = &props.state;
+    let count = state.scenario.pay_awards.len();
+    let field = |field: Field, label: &'static str, kind: FieldKind| {
+        html! {
+            <TextField
+                field={field}
+                label={label}
+                kind={kind}
+                value={state.text(field)}
+                error={state.error(field).map(AttrValue::from)}
+                dispatch={props.dispatch.clone()}
+            />
+        }
+    };
+    let remove = |k: usize| {
+        let (dispatch, add_button) = (props.dispatch.clone(), add_button.clone());
+        Callback::from(move |_: MouseEvent| {
+            focus(&add_button);
+            dispatch.emit(Action::Change(Change::RemoveAward(k)));
+        })
+    };
+    let onadd = props.dispatch.reform(|_: MouseEvent| Action::Change(Change::AddAward));
+    html! {
+        <section class="editor-group" aria-labelledby="editor-pay-awards">
+            <h3 id="editor-pay-awards">{ "Pay awards" }</h3>
+            <p class="field-hint">
+                { "Each award raises the cost of every post and backfill from its month on; awards compound." }
+            </p>
+            if count == 0 {
+                <p class="editor-empty">{ "No pay awards: costs stay at today's rates." }</p>
+            }
+            <div class="item-list">
+                { for (0..count).map(|k| html! {
+                    <ListRow
+                        key={k}
+                        id={format!("editor-pay-award-{k}")}
+                        name={format!("Pay award {}", k + 1)}
+                        remove_detail={format!("pay award {}", k + 1)}
+                        onremove={remove(k)}
+                    >
+                        { field(Field::AwardEffective(k), "From", FieldKind::Month) }
+                        { field(Field::AwardPercent(k), "Percent", FieldKind::Percent) }
+                    </ListRow>
+                }) }
+            </div>
+            <button type="button" class="button button--secondary" ref={add_button} onclick={onadd}>
+                { "Add a pay award" }
+            </button>
+        </section>
+    }
+}

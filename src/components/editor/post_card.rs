@@ -1,0 +1,147 @@
+//! One post: every field of it, with its response to a funding stop near the top.
+
+use std::rc::Rc;
+
+use planner_engine::edit::Field;
+use planner_engine::report::pounds;
+use planner_engine::{StopAction, Team};
+use yew::prelude::*;
+
+use super::select_field::SelectField;
+use super::vacancies::Vacancies;
+use crate::components::text_field::{FieldKind, TextField};
+use crate::state::{Action, State};
+
+#[derive(Properties)]
+pub struct PostCardProps {
+    pub state: Rc<State>,
+    pub index: usize,
+    pub dispatch: Callback<Action>,
+    /// Removes this post; the list moves focus somewhere that stays.
+    pub onremove: Callback<usize>,
+}
+
+/// The post a field belongs to.
+fn post_of(field: Field) -> Option<usize> {
+    match field {
+        Field::PostTitle(i)
+        | Field::PostTeam(i)
+        | Field::PostCost(i)
+        | Field::PostFte(i)
+        | Field::PostStart(i)
+        | Field::PostEnd(i)
+        | Field::PostBackfill(i)
+        | Field::PostAction(i)
+        | Field::PostLag(i)
+        | Field::VacancyFrom(i, _)
+        | Field::VacancyTo(i, _) => Some(i),
+        _ => None,
+    }
+}
+
+/// A card redraws only when its own post, its fields' drafts or the stop month change, so
+/// typing stays quick with hundreds of posts. The callbacks always reach the same reducer.
+impl PartialEq for PostCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.state, &other.state);
+        let drafts = |s: &State| s.drafts.iter().filter(|(f, _)| post_of(**f) == Some(self.index)).count();
+        let same_drafts = drafts(a) == drafts(b)
+            && a.drafts
+                .iter()
+                .filter(|(f, _)| post_of(**f) == Some(self.index))
+                .all(|(f, d)| b.drafts.get(f) == Some(d));
+        Rc::ptr_eq(a, b)
+            || (self.index == other.index
+                && a.scenario.posts.get(self.index) == b.scenario.posts.get(other.index)
+                && a.scenario.grant.stops_after == b.scenario.grant.stops_after
+                && same_drafts)
+    }
+}
+
+#[component]
+pub fn PostCard(props: &PostCardProps) -> Html {
+    let state = &props.state;
+    let Some(post) = state.scenario.posts.get(props.index) else { return html! {} };
+    let (i, n) = (props.index, props.index + 1);
+    let name = format!("Post {n}: {}", post.title);
+    let dispatch = &props.dispatch;
+    let field = |field: Field, label: &'static str, kind: FieldKind| {
+        html! {
+            <TextField
+                field={field}
+                label={label}
+                kind={kind}
+                suffix={(kind == FieldKind::Whole).then_some(AttrValue::from("months"))}
+                value={state.text(field)}
+                error={state.error(field).map(AttrValue::from)}
+                dispatch={dispatch.clone()}
+            />
+        }
+    };
+    let select = |field: Field, label: &'static str, hint: Option<&'static str>, choices: Vec<(&str, &str)>| {
+        let choices =
+            choices.into_iter().map(|(v, l)| (AttrValue::from(v.to_string()), AttrValue::from(l.to_string())));
+        html! {
+            <SelectField
+                field={field}
+                label={label}
+                hint={hint.map(AttrValue::from)}
+                choices={Rc::new(choices.collect::<Vec<_>>())}
+                value={state.text(field)}
+                error={state.error(field).map(AttrValue::from)}
+                dispatch={dispatch.clone()}
+            />
+        }
+    };
+    let teams = Team::ALL.iter().map(|t| (t.name(), t.name())).collect();
+    let actions = StopAction::ALL.iter().map(|a| (a.code(), a.describe())).collect();
+    let stop_hint = state.scenario.grant.stops_after.is_none().then_some("Applies only if funding stops");
+    // The lag matters only to a post that leaves; it stays on show while it holds typing.
+    let show_lag = post.on_funding_stop.action.leaves() || state.drafts.contains_key(&Field::PostLag(i));
+    let errors = state.drafts.iter().filter(|(f, d)| post_of(**f) == Some(i) && d.error.is_some()).count();
+    let meta = format!(
+        "{} · {} a year · if funding stops: {}",
+        post.team.name(),
+        pounds(post.annual_cost),
+        post.on_funding_stop.action.describe()
+    );
+    let onclick = props.onremove.reform(move |_: MouseEvent| i);
+    html! {
+        <details class="post" open=true>
+            <summary class="post-summary">
+                <span class="post-summary-title">{ &name }</span>
+                <span class="post-summary-meta">{ meta }</span>
+                if errors > 0 {
+                    <span class="post-summary-error">{ "Has a field to correct" }</span>
+                }
+            </summary>
+            <fieldset class="post-fields">
+                <legend class="visually-hidden">{ &name }</legend>
+                <div class="field-row post-response">
+                    { select(Field::PostAction(i), "If funding stops", stop_hint, actions) }
+                    if show_lag {
+                        { field(Field::PostLag(i), "After", FieldKind::Whole) }
+                    }
+                </div>
+                <div class="field-row">
+                    { field(Field::PostTitle(i), "Title", FieldKind::Text) }
+                    { select(Field::PostTeam(i), "Team", None, teams) }
+                </div>
+                <div class="field-row">
+                    { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
+                    { field(Field::PostFte(i), "FTE", FieldKind::Decimal) }
+                    { field(Field::PostBackfill(i), "Backfill (optional)", FieldKind::Money) }
+                </div>
+                <div class="field-row">
+                    { field(Field::PostStart(i), "Start", FieldKind::Month) }
+                    { field(Field::PostEnd(i), "End (optional)", FieldKind::Month) }
+                </div>
+                <Vacancies state={state.clone()} post={i} post_name={name.clone()} dispatch={dispatch.clone()}>
+                    <button type="button" class="button button--remove" {onclick}>
+                        { "Remove post" }<span class="visually-hidden">{ format!(" {n}: {}", post.title) }</span>
+                    </button>
+                </Vacancies>
+            </fieldset>
+        </details>
+    }
+}

@@ -1,0 +1,56 @@
+//! The funded posts, one card each, and adding or removing them.
+
+use planner_engine::defaults::ILLUSTRATIVE_SPLIT_NOTE;
+use planner_engine::edit::Change;
+use planner_engine::report::pounds;
+use planner_engine::Money;
+use yew::prelude::*;
+
+use super::post_card::PostCard;
+use super::{focus, StateProps};
+use crate::state::Action;
+
+#[component]
+pub fn Posts(props: &StateProps) -> Html {
+    let heading = use_node_ref();
+    let scenario = &props.state.scenario;
+    let total: Money = scenario.posts.iter().map(|p| p.annual_cost).sum();
+    let count = match scenario.posts.len() {
+        1 => "1 post".to_string(),
+        n => format!("{n} posts"),
+    };
+    let onremove = {
+        let (dispatch, heading) = (props.dispatch.clone(), heading.clone());
+        Callback::from(move |i: usize| {
+            // The card goes away with the button that had focus: start again from the list.
+            focus(&heading);
+            dispatch.emit(Action::Change(Change::RemovePost(i)));
+        })
+    };
+    let onadd = props.dispatch.reform(|_: MouseEvent| Action::Change(Change::AddPost));
+    html! {
+        <section class="editor-group" aria-labelledby="editor-posts">
+            <h3 id="editor-posts" tabindex="-1" ref={heading}>{ "Posts" }</h3>
+            <p class="editor-note">{ ILLUSTRATIVE_SPLIT_NOTE }</p>
+            <p class="field-hint">
+                { format!("{count}; their annual costs add up to {}. ", pounds(total)) }
+                { "Annual cost is salary and on-costs for a year at 1 FTE, before pay awards. \
+                   Backfill is the cost of the core PIU role the officer left, met from the retained budget." }
+            </p>
+            // Keyed items sit alone in their parent: Yew reorders a list that mixes them with
+            // other elements by recreating those elements, which would lose focus.
+            <div class="item-list">
+                { for scenario.posts.iter().enumerate().map(|(i, post)| html! {
+                    <PostCard
+                        key={post.id.clone()}
+                        state={props.state.clone()}
+                        index={i}
+                        dispatch={props.dispatch.clone()}
+                        onremove={onremove.clone()}
+                    />
+                }) }
+            </div>
+            <button type="button" class="button button--secondary" onclick={onadd}>{ "Add a post" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+//! Draws an engine [`Table`]: caption, column headers, row headers and figures.
+
+use planner_engine::view::{Column, Row, RowKind, Table};
+use yew::prelude::*;
+
+/// The id of a table's caption, for `aria-labelledby` on its scrolling wrapper.
+pub fn caption_id(table: &Table) -> String {
+    format!("{}-caption", table.id)
+}
+
+/// A table inside a keyboard-scrollable region, so wide tables never widen the page.
+pub fn scrolling_table(table: &Table) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id(table)}>
+            { render_table(table) }
+        </div>
+    }
+}
+
+pub fn render_table(table: &Table) -> Html {
+    html! {
+        <table class="data-table" id={table.id}>
+            <caption id={caption_id(table)}>{ table.caption.clone() }</caption>
+            <thead>
+                <tr>
+                    { for table.columns.iter().map(|c| html! {
+                        <th scope="col" class={classes!(c.numeric.then_some("num"))}>{ c.label.clone() }</th>
+                    }) }
+                </tr>
+            </thead>
+            { for table.groups.iter().map(|rows| html! {
+                <tbody>{ for rows.iter().map(|r| render_row(r, &table.columns)) }</tbody>
+            }) }
+            if let Some(total) = &table.total {
+                <tfoot>{ render_row(total, &table.columns) }</tfoot>
+            }
+        </table>
+    }
+}
+
+fn render_row(row: &Row, columns: &[Column]) -> Html {
+    let class = match row.kind {
+        RowKind::Detail => "row-detail",
+        RowKind::Key => "row-key",
+        RowKind::Subtotal => "row-subtotal",
+        RowKind::Total => "row-total",
+    };
+    html! {
+        <tr class={class}>
+            <th scope="row">{ row.header.clone() }</th>
+            { for row.cells.iter().zip(columns.iter().skip(1)).map(|(cell, column)| html! {
+                <td class={classes!(column.numeric.then_some("num"))}>{ cell.clone() }</td>
+            }) }
+        </tr>
+    }
+}

@@ -1,0 +1,28 @@
+//! Every month, grouped by quarter and year: folded away so it does not swamp the page.
+
+use std::rc::Rc;
+
+use planner_engine::view::{ResultsView, RowKind};
+use yew::prelude::*;
+
+use super::data_table::scrolling_table;
+
+#[derive(Properties, PartialEq)]
+pub struct MonthTableProps {
+    pub view: Rc<ResultsView>,
+}
+
+#[component]
+pub fn MonthTable(props: &MonthTableProps) -> Html {
+    let table = &props.view.months;
+    let months = table.rows().filter(|r| r.kind == RowKind::Detail).count();
+    html! {
+        <section class="result-block" aria-labelledby="months-heading">
+            <h3 id="months-heading">{ "Month by month" }</h3>
+            <details class="month-details">
+                <summary>{ format!("Show all {months} months, with quarter and year totals") }</summary>
+                { scrolling_table(table) }
+            </details>
+        </section>
+    }
+}

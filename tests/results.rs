@@ -1,0 +1,88 @@
+//! Browser tests for the results: mounted with the default scenario's outcome, they check
+//! what a reader sees. wasm32 only (`cargo test --target wasm32-unknown-unknown -p marsoc-planner --test results`).
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use marsoc_planner::components::results::Results;
+use planner_engine::options::ReadyMade;
+use planner_engine::{evaluate, Scenario};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::Element;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    scenario: Rc<Scenario>,
+}
+
+#[component]
+fn Host(props: &HostProps) -> Html {
+    match evaluate(&props.scenario) {
+        Ok(outcome) => html! { <Results scenario={props.scenario.clone()} outcome={Rc::new(outcome)} /> },
+        Err(e) => html! { <p>{ e.to_string() }</p> },
+    }
+}
+
+/// Mounts the results of `scenario` into a fresh `<div>` and lets Yew render them.
+async fn mount(scenario: Scenario) -> Element {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        panic!("the test runs in a browser, so it has a document");
+    };
+    let Ok(root) = document.create_element("div") else {
+        panic!("could not create the mount point");
+    };
+    let Some(body) = document.body() else {
+        panic!("the test page has a <body>");
+    };
+    if body.append_child(&root).is_err() {
+        panic!("could not attach the mount point");
+    }
+    let props = HostProps { scenario: Rc::new(scenario) };
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    yew::platform::time::sleep(Duration::ZERO).await;
+    root
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
+}
+
+#[wasm_bindgen_test]
+async fn the_default_results_show_no_pressure_and_the_first_year_allocation() {
+    let root = mount(Scenario::default_scenario()).await;
+
+    assert_eq!(text_of(&root, "#results-heading"), "Results");
+    assert_eq!(text_of(&root, ".headline-pressure .headline-value"), "£0");
+    assert_eq!(text_of(&root, "#year-table tbody tr:first-child td:nth-of-type(1)"), "£382,590");
+    assert_eq!(text_of(&root, "#invoice-table tbody tr:first-child td:nth-of-type(1)"), "£95,647.50");
+}
+
+#[wasm_bindgen_test]
+async fn every_chart_is_an_image_with_a_title_a_description_and_a_table() {
+    let root = mount(Scenario::default_scenario()).await;
+
+    assert_eq!(count(&root, "figure.chart svg[role=img]"), 3);
+    assert_eq!(count(&root, "figure.chart svg > title"), 3);
+    assert_eq!(count(&root, "figure.chart svg > desc"), 3);
+    assert_eq!(count(&root, "figure.chart details table"), 3);
+    assert_eq!(count(&root, "#chart-cost svg.chart-svg rect.bar"), 72);
+    assert!(text_of(&root, "#chart-cost .marker-label").contains("Agreement expires Dec 2023"));
+}
+
+#[wasm_bindgen_test]
+async fn a_lapse_shows_the_pressure_the_stop_and_a_warning() {
+    let root = mount(ReadyMade::AgreementLapses.build(&Scenario::default_scenario())).await;
+
+    assert_eq!(text_of(&root, ".headline-pressure .headline-value"), "£860,828");
+    assert!(text_of(&root, ".flag-warning").contains("Agreement expires Dec 2023"));
+    assert_eq!(count(&root, "#chart-pressure .marker-stop"), 1);
+    assert_eq!(count(&root, "#month-table tbody"), 3);
+}
