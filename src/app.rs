@@ -11,7 +11,9 @@ use crate::state::{Action, State};
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    // Read once: the address's fragment holds a share link when the page was opened from one.
+    let opened = use_memo((), |_| State::from_fragment(&location_fragment()));
+    let state = use_reducer(|| opened.0.clone());
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -36,6 +38,13 @@ pub fn App() -> Html {
                 <p class="masthead-note">{ "Runs entirely in your browser: nothing you enter leaves this computer." }</p>
             </header>
             <main id="content" class="page">
+                if let Some(reason) = &opened.1 {
+                    <div class="notice notice-error" role="alert">
+                        <h2 class="notice-title">{ "This link could not be opened" }</h2>
+                        <p>{ reason.clone() }</p>
+                        <p>{ "The planner shows the report's position instead." }</p>
+                    </div>
+                }
                 <div class="layout">
                     <Editor state={snapshot} dispatch={dispatch} />
                     if let Some(outcome) = outcome {
@@ -45,4 +54,9 @@ pub fn App() -> Html {
             </main>
         </>
     }
+}
+
+/// The part of the address after `#` (empty when there is none or no window).
+fn location_fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }

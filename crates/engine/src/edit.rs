@@ -70,6 +70,69 @@ impl Field {
     }
 }
 
+impl Field {
+    /// Where this field is after `change`: rows after a removed one move up; the removed
+    /// row's own fields are gone (`None`). Lets a form keep what was typed elsewhere.
+    pub fn after(self, change: Change) -> Option<Field> {
+        let shift = |k: usize, removed: usize| match k.cmp(&removed) {
+            std::cmp::Ordering::Less => Some(k),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => Some(k - 1),
+        };
+        match (change, self) {
+            (Change::RemovePost(r), f) => match f.post_index() {
+                Some(i) => shift(i, r).map(|i| f.with_post_index(i)),
+                None => Some(f),
+            },
+            (Change::RemoveVacancy(pi, r), Field::VacancyFrom(i, j)) if i == pi => {
+                shift(j, r).map(|j| Field::VacancyFrom(i, j))
+            }
+            (Change::RemoveVacancy(pi, r), Field::VacancyTo(i, j)) if i == pi => {
+                shift(j, r).map(|j| Field::VacancyTo(i, j))
+            }
+            (Change::RemoveAward(r), Field::AwardEffective(k)) => shift(k, r).map(Field::AwardEffective),
+            (Change::RemoveAward(r), Field::AwardPercent(k)) => shift(k, r).map(Field::AwardPercent),
+            (Change::RemoveNonStaff(r), Field::NonStaffName(k)) => shift(k, r).map(Field::NonStaffName),
+            (Change::RemoveNonStaff(r), Field::NonStaffCost(k)) => shift(k, r).map(Field::NonStaffCost),
+            (_, f) => Some(f),
+        }
+    }
+
+    fn post_index(self) -> Option<usize> {
+        match self {
+            Field::PostTitle(i)
+            | Field::PostTeam(i)
+            | Field::PostCost(i)
+            | Field::PostFte(i)
+            | Field::PostStart(i)
+            | Field::PostEnd(i)
+            | Field::PostBackfill(i)
+            | Field::PostAction(i)
+            | Field::PostLag(i)
+            | Field::VacancyFrom(i, _)
+            | Field::VacancyTo(i, _) => Some(i),
+            _ => None,
+        }
+    }
+
+    fn with_post_index(self, i: usize) -> Field {
+        match self {
+            Field::PostTitle(_) => Field::PostTitle(i),
+            Field::PostTeam(_) => Field::PostTeam(i),
+            Field::PostCost(_) => Field::PostCost(i),
+            Field::PostFte(_) => Field::PostFte(i),
+            Field::PostStart(_) => Field::PostStart(i),
+            Field::PostEnd(_) => Field::PostEnd(i),
+            Field::PostBackfill(_) => Field::PostBackfill(i),
+            Field::PostAction(_) => Field::PostAction(i),
+            Field::PostLag(_) => Field::PostLag(i),
+            Field::VacancyFrom(_, j) => Field::VacancyFrom(i, j),
+            Field::VacancyTo(_, j) => Field::VacancyTo(i, j),
+            other => other,
+        }
+    }
+}
+
 /// A change to the shape of a scenario (rows added or removed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -264,9 +327,41 @@ fn non_staff(s: &mut Scenario, k: usize) -> Result<&mut NonStaffCost, String> {
 fn describe_for(field: Field, e: &Error) -> String {
     match e {
         Error::Field { path, message } if *path == field.path() => message.clone(),
-        Error::Field { path, message } => format!("{message} ({})", path.replace('_', " ")),
+        Error::Field { path, message } => format!("{message} (see {})", plain_path(path)),
         other => other.to_string(),
     }
+}
+
+/// `posts[1].vacancies[0].to` → `post 2, vacancy 1, to`: a path as a planner says it.
+pub fn plain_path(path: &str) -> String {
+    path.split('.')
+        .map(|segment| {
+            let (name, index) = match segment.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+                None => (segment, None),
+            };
+            let words = match name {
+                "posts" => "post",
+                "vacancies" => "vacancy",
+                "pay_awards" => "pay award",
+                "non_staff" => "non-staff cost",
+                "allocations" => "allocation",
+                "on_funding_stop" => "if funding stops",
+                "lag_months" => "after (months)",
+                "stops_after" => "funding stops after",
+                "payment_lag_months" => "payment lag",
+                "annual_cost" => "annual cost",
+                "fte" => "FTE",
+                other => other,
+            };
+            let words = words.replace('_', " ");
+            match index {
+                Some(i) => format!("{words} {}", i + 1),
+                None => words,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -351,7 +446,28 @@ mod tests {
     fn an_edit_that_breaks_another_field_says_which() {
         let s = apply_edit(&base(), Field::PostEnd(0), "2024-03").unwrap_or_else(|e| panic!("{e}"));
         let err = apply_edit(&s, Field::PostStart(0), "2024-06").expect_err("start after end");
-        assert_eq!(err, "2024-03 is before the post starts (2024-06) (posts[0].end)");
+        assert_eq!(err, "2024-03 is before the post starts (2024-06) (see post 1, end)");
+    }
+
+    #[test]
+    fn paths_read_as_words() {
+        assert_eq!(plain_path("posts[1].vacancies[0].to"), "post 2, vacancy 1, to");
+        assert_eq!(plain_path("grant.stops_after"), "grant, funding stops after");
+        assert_eq!(plain_path("posts[0].on_funding_stop.lag_months"), "post 1, if funding stops, after (months)");
+    }
+
+    #[test]
+    fn fields_follow_their_rows_when_a_row_above_is_removed() {
+        assert_eq!(Field::PostCost(3).after(Change::RemovePost(1)), Some(Field::PostCost(2)));
+        assert_eq!(Field::PostCost(1).after(Change::RemovePost(1)), None);
+        assert_eq!(Field::PostCost(0).after(Change::RemovePost(1)), Some(Field::PostCost(0)));
+        assert_eq!(Field::VacancyTo(2, 1).after(Change::RemovePost(0)), Some(Field::VacancyTo(1, 1)));
+        assert_eq!(Field::VacancyTo(2, 1).after(Change::RemoveVacancy(2, 0)), Some(Field::VacancyTo(2, 0)));
+        assert_eq!(Field::VacancyTo(1, 1).after(Change::RemoveVacancy(2, 0)), Some(Field::VacancyTo(1, 1)));
+        assert_eq!(Field::AwardPercent(1).after(Change::RemoveAward(1)), None);
+        assert_eq!(Field::NonStaffCost(2).after(Change::RemoveNonStaff(0)), Some(Field::NonStaffCost(1)));
+        assert_eq!(Field::Name.after(Change::RemovePost(0)), Some(Field::Name));
+        assert_eq!(Field::PostCost(4).after(Change::AddPost), Some(Field::PostCost(4)));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! View models of the results: every figure, label and table row the results page shows,
 //! as display-ready strings, so the web components only render.
 //!
-//! Headlines and tables are in whole pounds; invoices are in pounds and pence. A total is
+//! Headlines and the monthly table are in whole pounds, with each headline's exact total in
+//! pounds and pence beneath; the financial-year table and invoices are in pounds and pence. A total is
 //! always the rounded exact total, never a sum of rounded parts.
 //!
 //! Headcount: the headline is the FTE in post in the horizon's first month; per financial
@@ -78,8 +79,14 @@ pub struct Headline {
     pub key: &'static str,
     pub title: &'static str,
     pub value: String,
+    /// `Exactly £860,827.50`, for money figures whose pennies a finance reader checks.
+    pub exact: Option<String>,
     pub note: String,
     pub by_year: Vec<Breakdown>,
+}
+
+fn exactly(amount: Money) -> Option<String> {
+    Some(format!("Exactly {}", pounds_pence(amount)))
 }
 
 /// `2023/24` and its value.
@@ -126,6 +133,7 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
             key: "pressure",
             title: "Unfunded pressure",
             value: pounds(total.unfunded_pressure),
+            exact: exactly(total.unfunded_pressure),
             note: "What the MPS must find from elsewhere: post cost after funding stops, plus cost above the cap."
                 .into(),
             by_year: per_year(outcome, |f| f.unfunded_pressure),
@@ -134,6 +142,7 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
             key: "claimed",
             title: "Grant claimed",
             value: pounds(total.claimed),
+            exact: exactly(total.claimed),
             note: format!("Of {} allocated for these years.", pounds(allocated)),
             by_year: outcome
                 .years
@@ -148,6 +157,7 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
             key: "cap_excess",
             title: "Cost above the cap",
             value: pounds(total.cap_excess),
+            exact: exactly(total.cap_excess),
             note: "Eligible cost beyond the year's allocation (part of the pressure).".into(),
             by_year: per_year(outcome, |f| f.cap_excess),
         },
@@ -155,6 +165,7 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
             key: "cash",
             title: "Most owed by the funder",
             value: pounds(peak.amount),
+            exact: exactly(peak.amount),
             note: match peak.month {
                 Some(m) => format!("At the end of {}: claimed but not yet paid.", m.label()),
                 None => "Nothing is claimed, so nothing is owed.".into(),
@@ -176,6 +187,7 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
             key: "headcount",
             title: "Headcount",
             value: format!("{} FTE", first.map_or_else(|| "0".into(), |m| headcount(m.headcount))),
+            exact: None,
             note: match first {
                 Some(m) => format!("In post in {}; each year shows the average FTE in post.", m.month.label()),
                 None => "No months in the plan.".into(),
@@ -311,14 +323,14 @@ fn year_table(outcome: &Outcome) -> Table {
         .map(|(label, value)| Row {
             kind: if *label == "Unfunded pressure" { RowKind::Key } else { RowKind::Detail },
             header: (*label).into(),
-            cells: cols.iter().map(|c| pounds(value(c))).collect(),
+            cells: cols.iter().map(|c| pounds_pence(value(c))).collect(),
         })
         .collect();
     let labels: Vec<String> = outcome.years.iter().map(|y| y.fy.label()).chain(["Total".into()]).collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     Table {
         id: "year-table",
-        caption: "Each financial year, in whole pounds".into(),
+        caption: "Each financial year, in pounds and pence".into(),
         columns: columns("Figure", &labels),
         groups: vec![rows],
         total: None,
@@ -512,9 +524,9 @@ mod tests {
         let headers: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
         assert_eq!(headers, ["Figure", "2023/24", "2024/25", "2025/26", "Total"]);
         let row = |name: &str| t.rows().find(|r| r.header == name).map(|r| r.cells.clone()).unwrap_or_default();
-        assert_eq!(row("Allocation"), ["£382,590", "£500,000", "£500,000", "£1,382,590"]);
-        assert_eq!(row("Claimed"), ["£382,590", "£382,590", "£382,590", "£1,147,770"]);
-        assert_eq!(row("Cap headroom"), ["£0", "£117,410", "£117,410", "£234,820"]);
+        assert_eq!(row("Allocation"), ["£382,590.00", "£500,000.00", "£500,000.00", "£1,382,590.00"]);
+        assert_eq!(row("Claimed"), ["£382,590.00", "£382,590.00", "£382,590.00", "£1,147,770.00"]);
+        assert_eq!(row("Cap headroom"), ["£0.00", "£117,410.00", "£117,410.00", "£234,820.00"]);
         assert_eq!(t.rows().count(), 10);
         assert!(t.rows().all(|r| r.cells.len() + 1 == t.columns.len()));
     }

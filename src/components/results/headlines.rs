@@ -24,6 +24,9 @@ fn card(h: &Headline) -> Html {
         <li class={classes!("headline", format!("headline-{}", h.key.replace('_', "-")))}>
             <h3 class="headline-title">{ h.title }</h3>
             <p class="headline-value">{ h.value.clone() }</p>
+            if let Some(exact) = &h.exact {
+                <p class="headline-exact num">{ exact.clone() }</p>
+            }
             <p class="headline-note">{ h.note.clone() }</p>
             <dl class="headline-years">
                 { for h.by_year.iter().map(|b| html! {
