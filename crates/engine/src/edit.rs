@@ -98,7 +98,8 @@ impl Field {
         }
     }
 
-    fn post_index(self) -> Option<usize> {
+    /// The post this field belongs to, if it is a post's (or one of its vacancies').
+    pub fn post_index(self) -> Option<usize> {
         match self {
             Field::PostTitle(i)
             | Field::PostTeam(i)
@@ -181,7 +182,7 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
 }
 
 /// The scenario with `field` set from `text`, checked against every rule of the model
-/// and known to evaluate.
+/// (which guarantees that it evaluates).
 ///
 /// # Errors
 /// A message for beside the field: why the text is not a value, or which rule the new
@@ -189,9 +190,9 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
 pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, String> {
     let mut next = s.clone();
     set_field(&mut next, field, text)?;
-    // Evaluating checks every rule and that the figures can be computed, so the scenario a
-    // form holds always has figures to show.
-    crate::evaluate(&next).map_err(|e| describe_for(field, &e))?;
+    // Validation includes the bound that keeps evaluation from overflowing, so the
+    // scenario a form holds always has figures to show (without evaluating twice).
+    next.validate().map_err(|e| describe_for(field, &e))?;
     Ok(next)
 }
 

@@ -248,6 +248,28 @@ impl Scenario {
         for (i, n) in self.non_staff.iter().enumerate() {
             text_ok(&n.name, &at(format!("non_staff[{i}].name")))?;
         }
+        self.check_magnitude().map_err(|message| Error::field(at("pay_awards".into()), message))
+    }
+
+    /// Refuses pay awards that compound to monthly costs too large to add up exactly: the
+    /// largest cost times every rise, an upper bound of any monthly cost, must stay below
+    /// £10¹⁵. Checked here, in O(posts + awards), so evaluating can never overflow.
+    fn check_magnitude(&self) -> Result<(), String> {
+        let too_large = || "the pay awards compound to costs too large to compute".to_string();
+        let largest_rise = self.pay_awards.iter().try_fold(Decimal::ONE, |bound, award| {
+            bound.checked_mul(award.percent.factor().max(Decimal::ONE)).ok_or_else(too_large)
+        })?;
+        let largest_cost = self
+            .posts
+            .iter()
+            .flat_map(|p| [Some(p.annual_cost), p.backfill.map(|b| b.annual_cost)])
+            .flatten()
+            .max()
+            .unwrap_or(Money::ZERO);
+        let bound = largest_cost.value().checked_mul(largest_rise).ok_or_else(too_large)?;
+        if bound / Decimal::from(12) > crate::timeline::MAX_MONTHLY_COST {
+            return Err(too_large());
+        }
         Ok(())
     }
 

@@ -132,7 +132,7 @@ impl Outcome {
 }
 
 /// A monthly cost so large that no real plan reaches it: beyond it sums could overflow.
-const MAX_MONTHLY_COST: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0); // £1e15
+pub(crate) const MAX_MONTHLY_COST: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0); // £1e15
 
 /// Computes every figure of the scenario, month by month.
 ///

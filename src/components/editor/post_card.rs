@@ -19,24 +19,8 @@ pub struct PostCardProps {
     pub dispatch: Callback<Action>,
     /// Removes this post; the list moves focus somewhere that stays.
     pub onremove: Callback<usize>,
-}
-
-/// The post a field belongs to.
-fn post_of(field: Field) -> Option<usize> {
-    match field {
-        Field::PostTitle(i)
-        | Field::PostTeam(i)
-        | Field::PostCost(i)
-        | Field::PostFte(i)
-        | Field::PostStart(i)
-        | Field::PostEnd(i)
-        | Field::PostBackfill(i)
-        | Field::PostAction(i)
-        | Field::PostLag(i)
-        | Field::VacancyFrom(i, _)
-        | Field::VacancyTo(i, _) => Some(i),
-        _ => None,
-    }
+    /// Shown open at first; a long list starts closed so the page stays quick to lay out.
+    pub open: bool,
 }
 
 /// A card redraws only when its own post, its fields' drafts or the stop month change, so
@@ -44,14 +28,15 @@ fn post_of(field: Field) -> Option<usize> {
 impl PartialEq for PostCardProps {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.state, &other.state);
-        let drafts = |s: &State| s.drafts.iter().filter(|(f, _)| post_of(**f) == Some(self.index)).count();
+        let drafts = |s: &State| s.drafts.iter().filter(|(f, _)| f.post_index() == Some(self.index)).count();
         let same_drafts = drafts(a) == drafts(b)
             && a.drafts
                 .iter()
-                .filter(|(f, _)| post_of(**f) == Some(self.index))
+                .filter(|(f, _)| f.post_index() == Some(self.index))
                 .all(|(f, d)| b.drafts.get(f) == Some(d));
         Rc::ptr_eq(a, b)
             || (self.index == other.index
+                && self.open == other.open
                 && a.scenario.posts.get(self.index) == b.scenario.posts.get(other.index)
                 && a.scenario.grant.stops_after == b.scenario.grant.stops_after
                 && same_drafts)
@@ -98,7 +83,7 @@ pub fn PostCard(props: &PostCardProps) -> Html {
     let stop_hint = state.scenario.grant.stops_after.is_none().then_some("Applies only if funding stops");
     // The lag matters only to a post that leaves; it stays on show while it holds typing.
     let show_lag = post.on_funding_stop.action.leaves() || state.drafts.contains_key(&Field::PostLag(i));
-    let errors = state.drafts.iter().filter(|(f, d)| post_of(**f) == Some(i) && d.error.is_some()).count();
+    let errors = state.drafts.iter().filter(|(f, d)| f.post_index() == Some(i) && d.error.is_some()).count();
     let meta = format!(
         "{} · {} a year · if funding stops: {}",
         post.team.name(),
@@ -107,7 +92,7 @@ pub fn PostCard(props: &PostCardProps) -> Html {
     );
     let onclick = props.onremove.reform(move |_: MouseEvent| i);
     html! {
-        <details class="post" open=true>
+        <details class="post" open={props.open}>
             <summary class="post-summary">
                 <span class="post-summary-title">{ &name }</span>
                 <span class="post-summary-meta">{ meta }</span>

@@ -15,6 +15,8 @@ pub fn Posts(props: &StateProps) -> Html {
     let heading = use_node_ref();
     let scenario = &props.state.scenario;
     let total: Money = scenario.posts.iter().map(|p| p.annual_cost).sum();
+    // Five posts read best open; hundreds (a national plan) read and lay out best closed.
+    let open_cards = scenario.posts.len() <= 12;
     let count = match scenario.posts.len() {
         1 => "1 post".to_string(),
         n => format!("{n} posts"),
@@ -47,6 +49,7 @@ pub fn Posts(props: &StateProps) -> Html {
                         index={i}
                         dispatch={props.dispatch.clone()}
                         onremove={onremove.clone()}
+                        open={open_cards}
                     />
                 }) }
             </div>
