@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         text.to_string()
     } else {
         let mut bytes = miniz_oxide::deflate::compress_to_vec(rest, 6);
-        bytes.extend_from_slice(&crc32fast::hash(rest).to_be_bytes());
+        bytes.extend_from_slice(&planner_engine::link::checksum(rest).to_be_bytes());
         format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
     };
     if let Ok(set) = decode_link(&text) {

@@ -564,6 +564,17 @@ pub fn cost_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
     chart
 }
 
+/// `12.5`, `-3`, `100.1`: an SVG coordinate to a tenth of a unit, written with integer
+/// arithmetic: the float formatter would add about 10 kB to the wasm for this alone.
+pub fn coord(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64; // NaN becomes 0
+    let (sign, abs) = if tenths < 0 { ("-", -tenths) } else { ("", tenths) };
+    match abs % 10 {
+        0 => format!("{sign}{}", abs / 10),
+        f => format!("{sign}{}.{f}", abs / 10),
+    }
+}
+
 /// Cash owed by the funder at each month end: a step line, with its peak marked.
 pub fn cash_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
     let peak = outcome.peak_cash_position;
@@ -572,15 +583,15 @@ pub fn cash_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
     for (i, m) in outcome.months.iter().enumerate() {
         let y = ys.y(m.cash_position);
         if i == 0 {
-            line.push_str(&format!("M{},{}", xs.edge(0), y));
+            line.push_str(&format!("M{},{}", coord(xs.edge(0)), coord(y)));
         } else {
-            line.push_str(&format!("V{y}"));
+            line.push_str(&format!("V{}", coord(y)));
         }
-        line.push_str(&format!("H{}", xs.edge(i + 1)));
+        line.push_str(&format!("H{}", coord(xs.edge(i + 1))));
     }
     if !line.is_empty() {
-        let base = ys.y(Money::ZERO);
-        chart.areas.push(Shape { d: format!("{line}V{base}H{}Z", xs.edge(0)), series: Series::Cash });
+        let base = coord(ys.y(Money::ZERO));
+        chart.areas.push(Shape { d: format!("{line}V{base}H{}Z", coord(xs.edge(0))), series: Series::Cash });
         chart.lines.push(Shape { d: line, series: Series::Cash });
     }
     if let Some(i) = peak.month.and_then(|m| xs.index(m)) {
@@ -641,12 +652,13 @@ pub fn pressure_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Cha
     let total = running.last().copied().unwrap_or_default();
     let (mut chart, xs, ys) = chart_base("chart-pressure", scenario, outcome, size, total);
     let points: Vec<String> =
-        running.iter().enumerate().map(|(i, v)| format!("{},{}", xs.centre(i), ys.y(*v))).collect();
+        running.iter().enumerate().map(|(i, v)| format!("{},{}", coord(xs.centre(i)), coord(ys.y(*v)))).collect();
     if let Some(end) = outcome.months.last().filter(|_| !points.is_empty()) {
         let line = format!("M{}", points.join("L"));
-        let base = ys.y(Money::ZERO);
+        let base = coord(ys.y(Money::ZERO));
         let (x0, x1) = (xs.centre(0), xs.centre(points.len() - 1));
-        chart.areas.push(Shape { d: format!("{line}L{x1},{base}L{x0},{base}Z"), series: Series::CumulativePressure });
+        let (c0, c1) = (coord(x0), coord(x1));
+        chart.areas.push(Shape { d: format!("{line}L{c1},{base}L{c0},{base}Z"), series: Series::CumulativePressure });
         chart.lines.push(Shape { d: line, series: Series::CumulativePressure });
         let y = ys.y(total);
         chart.points.push(Point { x: x1, y, series: Series::CumulativePressure });
@@ -688,6 +700,19 @@ pub fn pressure_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Cha
         rows,
     );
     chart
+}
+
+#[cfg(test)]
+mod coord_tests {
+    use super::coord;
+
+    #[test]
+    fn coordinates_are_written_to_a_tenth_without_trailing_zeros() {
+        for (v, text) in [(12.5, "12.5"), (3.0, "3"), (-3.04, "-3"), (-0.25, "-0.3"), (100.06, "100.1"), (0.0, "0")] {
+            assert_eq!(coord(v), text, "{v}");
+        }
+        assert_eq!(coord(f64::NAN), "0");
+    }
 }
 
 #[cfg(test)]

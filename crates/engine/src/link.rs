@@ -26,6 +26,14 @@ pub const MAX_SCENARIOS: usize = 50;
 /// Longer than this, Outlook may cut the link.
 pub const OUTLOOK_SAFE_LENGTH: usize = 1_000;
 
+/// CRC-32 (ISO-HDLC, as zip and PNG use), one 256-entry table.
+const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+
+/// The checksum a link carries after its deflated payload (big-endian in the link).
+pub fn checksum(bytes: &[u8]) -> u32 {
+    CRC32.checksum(bytes)
+}
+
 /// Scenarios travelling together: the first is the baseline, the others are options.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioSet {
@@ -47,7 +55,7 @@ pub struct ScenarioSet {
 pub fn encode_link(set: &ScenarioSet) -> String {
     let json = serde_json::to_vec(&compact_set(set)).unwrap_or_default();
     let mut bytes = miniz_oxide::deflate::compress_to_vec(&json, 10);
-    bytes.extend_from_slice(&crc32fast::hash(&json).to_be_bytes());
+    bytes.extend_from_slice(&checksum(&json).to_be_bytes());
     format!("s={LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -74,7 +82,7 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
     if bytes.len() < 5 {
         return Err(LinkError::Damaged.into());
     }
-    let (deflated, checksum) = bytes.split_at(bytes.len() - 4);
+    let (deflated, carried) = bytes.split_at(bytes.len() - 4);
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).map_err(|e| {
         if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
             LinkError::TooLarge { limit: MAX_INFLATED }
@@ -82,7 +90,7 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
             LinkError::Damaged
         }
     })?;
-    if crc32fast::hash(&json).to_be_bytes() != checksum {
+    if checksum(&json).to_be_bytes() != carried {
         return Err(LinkError::Damaged.into());
     }
     let value: Value = serde_json::from_slice(&json).map_err(|e| LinkError::Content(e.to_string()))?;

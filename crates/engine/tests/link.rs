@@ -103,7 +103,7 @@ fn other_bad_links_say_what_is_wrong() {
 fn a_link_that_inflates_beyond_the_limit_is_refused() {
     let zeros = vec![b' '; 300 * 1024];
     let mut bytes = miniz_oxide::deflate::compress_to_vec(&zeros, 10);
-    bytes.extend_from_slice(&crc32fast::hash(&zeros).to_be_bytes());
+    bytes.extend_from_slice(&planner_engine::link::checksum(&zeros).to_be_bytes());
     use base64::Engine as _;
     let fragment = format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
     assert!(fragment.len() < MAX_FRAGMENT, "the bomb itself is small: {}", fragment.len());

@@ -1,12 +1,12 @@
 //! Draws a chart's geometry as SVG: every position comes from `planner_engine::chart`.
 
-use planner_engine::chart::{Chart, Label};
+use planner_engine::chart::{coord, Chart, Label};
 use yew::prelude::*;
 
 use super::patterns::paint;
 
 fn n(value: f64) -> AttrValue {
-    AttrValue::from(value.to_string())
+    AttrValue::from(coord(value))
 }
 
 fn text(label: &Label, class: &'static str) -> Html {
