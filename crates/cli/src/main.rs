@@ -1,6 +1,8 @@
 //! `planner`: the funding model on the command line, for auditors and tests. The same
 //! engine and link codec as the web app, so its figures are the page's figures.
 
+mod analyse;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -16,6 +18,19 @@ Usage:
   planner eval --link LINK --all  a JSON array of the results of every scenario in it
   planner link FILE...            the share link fragment for one or more scenario files
                                   (the first is the baseline)
+  planner analyse FILE [OPTIONS]  decision analysis as JSON: stop-month curve, switching
+                                  values, review-point odds, Green Book view
+  planner analyse --link LINK [OPTIONS]
+                                  the same for every scenario in a link (the first is
+                                  business as usual, the rest options)
+
+Analyse options:
+  --limit POUNDS           a pressure limit: how early funding can stop within it
+  --odds FILE              chances (percent) that funding continues past each review
+                           point, optional weighted pay-award cases (JSON)
+  --deflators FILE         GDP deflator index per financial year (JSON); default:
+                           illustrative 2% a year, labelled so in the output
+  --optimism-bias PERCENT  uplift on the real terms and present values (Green Book)
 
 FILE or LINK may be - to read standard input. LINK may be a whole URL or its fragment.
 Exit status: 0 on success, 1 for bad input, 2 for a bad command line.";
@@ -64,6 +79,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["eval", rest @ ..] => eval(rest),
         ["link", files @ ..] if !files.is_empty() => link(files),
         ["link"] => Err(Failure::Usage("link needs at least one scenario file".into())),
+        ["analyse" | "analyze", rest @ ..] => analyse::run(rest),
         [other, ..] => Err(Failure::Usage(format!("unknown command {other:?}"))),
     }
 }

@@ -44,9 +44,9 @@ const MARGIN_LEFT: f64 = 56.0;
 const MARGIN_RIGHT: f64 = 12.0;
 const MARGIN_TOP: f64 = 44.0;
 const MARGIN_BOTTOM: f64 = 44.0;
-const MARKER_ROWS: [f64; 2] = [14.0, 30.0];
+pub(crate) const MARKER_ROWS: [f64; 2] = [14.0, 30.0];
 /// Average glyph width at the chart's 12px text: decides whether a label fits.
-const CHAR_PX: f64 = 6.6;
+pub(crate) const CHAR_PX: f64 = 6.6;
 /// The space a month label (`Apr 2023`) needs.
 const MONTH_LABEL_PX: f64 = 56.0;
 /// Headroom above the highest value, so direct labels do not run into the marker labels.
@@ -104,7 +104,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    fn of(size: Size) -> Frame {
+    pub(crate) fn of(size: Size) -> Frame {
         Frame {
             left: MARGIN_LEFT,
             top: MARGIN_TOP,
@@ -260,7 +260,7 @@ pub fn charts(scenario: &Scenario, outcome: &Outcome, size: Size) -> Vec<Chart> 
 }
 
 /// Rounds to a tenth of a unit: enough for SVG, and short in the markup.
-fn px(value: f64) -> f64 {
+pub(crate) fn px(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
@@ -303,25 +303,25 @@ pub fn compact_pounds(pounds: i64) -> String {
 }
 
 /// Maps amounts to y, from `top` pounds at the frame's top to £0 at its bottom.
-struct YScale {
+pub(crate) struct YScale {
     frame: Frame,
     top: i64,
     step: i64,
 }
 
 impl YScale {
-    fn for_max(frame: Frame, max: Money) -> YScale {
+    pub(crate) fn for_max(frame: Frame, max: Money) -> YScale {
         let max = ceil_pounds(max);
         let (top, step) = nice_scale(max.saturating_add(max / 100 * HEADROOM_PERCENT), 5);
         YScale { frame, top, step }
     }
 
-    fn y(&self, amount: Money) -> f64 {
+    pub(crate) fn y(&self, amount: Money) -> f64 {
         let share = to_px(amount) / self.top as f64;
         px(self.frame.bottom - share.clamp(0.0, 1.0) * self.frame.height())
     }
 
-    fn ticks(&self) -> Vec<Tick> {
+    pub(crate) fn ticks(&self) -> Vec<Tick> {
         (0..=self.top / self.step.max(1))
             .map(|i| {
                 let pounds = i * self.step;
@@ -332,7 +332,7 @@ impl YScale {
 }
 
 /// One band per month of the horizon.
-struct XScale {
+pub(crate) struct XScale {
     frame: Frame,
     months: Vec<Month>,
     band: f64,
@@ -340,27 +340,31 @@ struct XScale {
 
 impl XScale {
     fn new(frame: Frame, outcome: &Outcome) -> XScale {
-        let months: Vec<Month> = outcome.months.iter().map(|m| m.month).collect();
+        XScale::over(frame, outcome.months.iter().map(|m| m.month).collect())
+    }
+
+    /// A band for each of `months` (in order): for charts that span several plans.
+    pub(crate) fn over(frame: Frame, months: Vec<Month>) -> XScale {
         let band = frame.width() / months.len().max(1) as f64;
         XScale { frame, months, band }
     }
 
     /// The left edge of the `i`th month (`i` = count is the right edge of the plot).
-    fn edge(&self, i: usize) -> f64 {
+    pub(crate) fn edge(&self, i: usize) -> f64 {
         px(self.frame.left + i as f64 * self.band)
     }
 
-    fn centre(&self, i: usize) -> f64 {
+    pub(crate) fn centre(&self, i: usize) -> f64 {
         px(self.frame.left + (i as f64 + 0.5) * self.band)
     }
 
-    fn index(&self, month: Month) -> Option<usize> {
+    pub(crate) fn index(&self, month: Month) -> Option<usize> {
         self.months.iter().position(|m| *m == month)
     }
 
     /// Ticks at every quarter's first month, labelled every quarter if there is room, else
     /// every half year, year, two years …, always on the same months of the year.
-    fn ticks(&self) -> Vec<Tick> {
+    pub(crate) fn ticks(&self) -> Vec<Tick> {
         let quarters_per_label =
             [1, 2, 4, 8, 20, 40].into_iter().find(|k| *k as f64 * 3.0 * self.band >= MONTH_LABEL_PX).unwrap_or(80);
         let april_2000 = FinancialYear(2000).first_month();
@@ -376,7 +380,7 @@ impl XScale {
             .collect()
     }
 
-    fn years(&self) -> Vec<YearBand> {
+    pub(crate) fn years(&self) -> Vec<YearBand> {
         let mut bands: Vec<YearBand> = Vec::new();
         for (i, m) in self.months.iter().enumerate() {
             let fy = m.financial_year();

@@ -11,7 +11,11 @@
 //!
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
+pub mod analysis;
+pub mod changes;
 pub mod chart;
+pub mod compare;
+pub mod csv;
 pub mod defaults;
 pub mod edit;
 pub mod error;
@@ -25,16 +29,19 @@ pub mod post;
 pub mod report;
 pub mod samples;
 pub mod scenario;
+pub mod set;
+pub mod slides;
 pub mod timeline;
 pub mod view;
 
 pub use error::{Error, LinkError};
 pub use flags::Flag;
 pub use grant::{Allocation, Grant};
-pub use link::{decode_link, encode_link, ScenarioSet};
+pub use link::{decode_link, encode_link};
 pub use money::{Fte, Money, Percent};
 pub use month::{FinancialYear, Month};
 pub use options::ReadyMade;
 pub use post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
 pub use scenario::{Horizon, NonStaffCost, PayAward, Scenario};
+pub use set::ScenarioSet;
 pub use timeline::{evaluate, Figures, Invoice, MonthResult, Outcome, Peak, YearResult};

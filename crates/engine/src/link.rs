@@ -14,6 +14,8 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, LinkError};
 use crate::scenario::{Scenario, FILE_VERSION};
+pub use crate::set::ScenarioSet;
+use crate::set::MAX_SCENARIOS;
 
 /// The link version this planner writes and reads.
 pub const LINK_VERSION: &str = "1";
@@ -21,8 +23,6 @@ pub const LINK_VERSION: &str = "1";
 pub const MAX_FRAGMENT: usize = 16 * 1024;
 /// The most a payload may inflate to: bounds the memory a hostile link can take.
 pub const MAX_INFLATED: usize = 256 * 1024;
-/// The most scenarios one link may hold.
-pub const MAX_SCENARIOS: usize = 50;
 /// Longer than this, Outlook may cut the link.
 pub const OUTLOOK_SAFE_LENGTH: usize = 1_000;
 
@@ -32,15 +32,6 @@ const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 /// The checksum a link carries after its deflated payload (big-endian in the link).
 pub fn checksum(bytes: &[u8]) -> u32 {
     CRC32.checksum(bytes)
-}
-
-/// Scenarios travelling together: the first is the baseline, the others are options.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScenarioSet {
-    /// When the link was made, as the maker's clock gave it (`2026-11-26T10:15Z`); the
-    /// engine never reads a clock.
-    pub made: Option<String>,
-    pub scenarios: Vec<Scenario>,
 }
 
 /// The fragment for a set, without the `#`: `s=1.…`.

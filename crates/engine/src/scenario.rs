@@ -92,11 +92,12 @@ where
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
+/// A scenario as a version 1 file writes it: `version` first, then the fields in order.
 #[derive(Serialize)]
-struct FileOut<'a> {
-    version: u64,
+pub(crate) struct FileOut<'a> {
+    pub(crate) version: u64,
     #[serde(flatten)]
-    scenario: &'a Scenario,
+    pub(crate) scenario: &'a Scenario,
 }
 
 impl Scenario {

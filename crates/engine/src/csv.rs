@@ -1,0 +1,235 @@
+//! CSV exports for Excel: the monthly and financial-year tables of one scenario, and the
+//! comparison of options. Each function returns the whole file as a `String`.
+//!
+//! - UTF-8 with a byte order mark, so Excel reads `£` and `“”` as UTF-8, not the ANSI code
+//!   page; CRLF line endings and RFC 4180 quoting (a field with a comma, quote or line
+//!   break is quoted, its quotes doubled).
+//! - Money as plain numbers with two decimals, no `£` and no thousands separators, so Excel
+//!   reads numbers it can add up; the unit is in the header (`Post cost (£)`). Headcount as
+//!   a plain number (`4.6`).
+//! - Months as ISO `2023-04` in `Month (YYYY-MM)`, beside `Financial year` (`2023/24`) and
+//!   `Quarter` (`Q1`). Year first can never be read day-first (`04/2023` is, in some
+//!   locales), sorts correctly even as text, and is how files and the CLI write months.
+//!   Excel may still show it as a date (`Apr-23`), but a date in the right month; `Apr 2023`
+//!   would become a date too, and only where month names are English. `2023/24` stays text
+//!   (24 is no month), so the year columns are always safe to filter and pivot on.
+//! - Formula injection: a text cell (scenario names, post titles) that starts with `=`,
+//!   `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a spreadsheet
+//!   never runs it. Numbers are ours, never guarded.
+//! - One rectangular table per file, the scenario named on every row, so files can be
+//!   stacked and pivoted; the year table ends with a `Total` row, the month table does not
+//!   (Excel sums months at a stroke, and a total row would spoil sorting by month).
+
+use rust_decimal::Decimal;
+
+use crate::compare::{Measure, Measured};
+use crate::money::Money;
+use crate::report::headcount;
+use crate::scenario::Scenario;
+use crate::timeline::{Figures, Outcome};
+
+/// Text is guarded and quoted as needed; a number is written as it is.
+enum Field {
+    Text(String),
+    Number(String),
+}
+
+fn text(value: impl Into<String>) -> Field {
+    Field::Text(value.into())
+}
+
+fn number(amount: Money) -> Field {
+    Field::Number(amount.to_plain())
+}
+
+/// RFC 4180: quote a field holding a comma, a quote or a line break; double its quotes.
+fn quoted(value: &str) -> String {
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+/// A leading apostrophe on text a spreadsheet would read as a formula.
+fn guarded(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+fn file(header: &[String], rows: Vec<Vec<Field>>) -> String {
+    let mut out = String::from('\u{FEFF}');
+    let header = header.iter().map(|h| text(h.as_str()));
+    for row in std::iter::once(header.collect()).chain(rows) {
+        let cells: Vec<String> = row
+            .into_iter()
+            .map(|f| match f {
+                Field::Text(t) => quoted(&guarded(&t)),
+                Field::Number(n) => n,
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn labels(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_string()).collect()
+}
+
+const FIGURES: [&str; 8] = [
+    "Post cost (£)",
+    "Eligible (£)",
+    "Claimed (£)",
+    "Cost above the cap (£)",
+    "Unfunded pressure (£)",
+    "Backfill (£)",
+    "Redeployed (£)",
+    "Non-staff (£)",
+];
+
+fn figures(f: &Figures) -> impl Iterator<Item = Field> {
+    [
+        f.post_cost,
+        f.eligible,
+        f.claimed,
+        f.cap_excess,
+        f.unfunded_pressure,
+        f.backfill_cost,
+        f.redeployed_cost,
+        f.non_staff_cost,
+    ]
+    .into_iter()
+    .map(number)
+}
+
+/// One row per month of the horizon.
+pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
+    let mut header = labels(&["Scenario", "Month (YYYY-MM)", "Financial year", "Quarter", "FTE in post"]);
+    header.extend(labels(&FIGURES));
+    header.push("Owed by the funder at month end (£)".into());
+    let rows = outcome
+        .months
+        .iter()
+        .map(|m| {
+            let fy = m.month.financial_year();
+            [text(&scenario.name), text(m.month.to_string()), text(fy.label()), text(format!("Q{}", m.month.quarter()))]
+                .into_iter()
+                .chain([Field::Number(headcount(m.headcount))])
+                .chain(figures(&m.figures))
+                .chain([number(m.cash_position)])
+                .collect()
+        })
+        .collect();
+    file(&header, rows)
+}
+
+/// One row per financial year, then a `Total` row.
+pub fn years_csv(scenario: &Scenario, outcome: &Outcome) -> String {
+    let mut header = labels(&["Scenario", "Financial year", "Allocation (£)", "Cap headroom (£)"]);
+    header.extend(labels(&FIGURES));
+    header.extend(labels(&["Most owed by the funder (£)", "Average FTE in post"]));
+    let measured = Measured::of(scenario, outcome);
+    let row = |label: String, allocation: Money, headroom: Money, f: &Figures, peak: Decimal, fte: Decimal| {
+        [text(&scenario.name), text(label), number(allocation), number(headroom)]
+            .into_iter()
+            .chain(figures(f))
+            .chain([number(Money::from_decimal(peak)), Field::Number(headcount(fte))])
+            .collect::<Vec<Field>>()
+    };
+    let (peak, fte) = (Measure::PeakCash.index(), Measure::Headcount.index());
+    let mut rows: Vec<Vec<Field>> = outcome
+        .years
+        .iter()
+        .map(|y| {
+            let v = measured.year(y.fy).unwrap_or_default();
+            row(y.fy.label(), y.allocation, y.cap_headroom, &y.figures, v[peak], v[fte])
+        })
+        .collect();
+    let allocation = outcome.years.iter().map(|y| y.allocation).sum();
+    let headroom = outcome.years.iter().map(|y| y.cap_headroom).sum();
+    let owed = outcome.peak_cash_position.amount.value();
+    rows.push(row("Total".into(), allocation, headroom, &outcome.total, owed, measured.total[fte]));
+    file(&header, rows)
+}
+
+/// Every scenario (`scenarios[0]` the baseline) per financial year and in total: each
+/// measure's figure and its difference from the baseline (blank where the baseline does
+/// not reach the year).
+pub fn comparison_csv(scenarios: &[(Scenario, Outcome)]) -> String {
+    let measured: Vec<Measured> = scenarios.iter().map(|(s, o)| Measured::of(s, o)).collect();
+    let mut header = labels(&["Scenario", "Financial year"]);
+    for m in Measure::ALL {
+        let unit = if m.is_money() { " (£)" } else { "" };
+        header.push(format!("{}{unit}", m.title()));
+        header.push(format!("{}: difference from the baseline{unit}", m.title()));
+    }
+    let value = |m: Measure, v: Decimal| match m.is_money() {
+        true => number(Money::from_decimal(v)),
+        false => Field::Number(headcount(v)),
+    };
+    let mut rows = Vec::new();
+    for plan in &measured {
+        let periods = plan.years.iter().map(|(fy, v)| (fy.label(), *v, measured.first().and_then(|b| b.year(*fy))));
+        let total = (String::from("Total"), plan.total, measured.first().map(|b| b.total));
+        for (label, values, base) in periods.chain([total]) {
+            let mut row = vec![text(&plan.name), text(label)];
+            for (i, m) in Measure::ALL.into_iter().enumerate() {
+                row.push(value(m, values[i]));
+                row.push(base.map_or_else(|| Field::Number(String::new()), |b| value(m, values[i] - b[i])));
+            }
+            rows.push(row);
+        }
+    }
+    file(&header, rows)
+}
+
+/// `agreement-lapses-december-2023-months.csv`: a file name from a scenario's name.
+pub fn file_name(scenario_name: &str, table: &str) -> String {
+    let mut slug = String::new();
+    for c in scenario_name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    format!("{}-{table}.csv", if slug.is_empty() { "scenario" } else { slug })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_rfc_4180_needs_it() {
+        assert_eq!(quoted("plain"), "plain");
+        assert_eq!(quoted("a, b"), "\"a, b\"");
+        assert_eq!(quoted("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quoted("two\r\nlines"), "\"two\r\nlines\"");
+    }
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_is_guarded() {
+        for bad in ["=SUM(A1)", "+1", "-1", "@cmd", "\tx", "\rx"] {
+            assert_eq!(guarded(bad), format!("'{bad}"));
+        }
+        assert_eq!(guarded("Business as usual"), "Business as usual");
+    }
+
+    #[test]
+    fn file_names_are_plain_lowercase_words() {
+        assert_eq!(file_name("Agreement lapses December 2023", "months"), "agreement-lapses-december-2023-months.csv");
+        assert_eq!(
+            file_name("Annual review — officers redeployed!", "years"),
+            "annual-review-officers-redeployed-years.csv"
+        );
+        assert_eq!(file_name("£££", "comparison"), "scenario-comparison.csv");
+    }
+}
