@@ -46,6 +46,8 @@ if [ "$need_browser" = 1 ]; then
   # python3 serves dist/ (scripts/serve.sh, e2e); node runs the e2e tests and the size budget.
   command -v python3 >/dev/null || apt_install python3
   command -v npm >/dev/null || apt_install nodejs npm
+  # pdftoppm turns the printed options sheet (e2e/out/options-sheet.pdf) into a PNG to look at.
+  command -v pdftoppm >/dev/null || apt_install poppler-utils
 fi
 
 # e2e/ holds playwright-core and axe-core for the e2e tests, and binaryen's wasm-opt, which

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: every test, from a fresh machine. Stops at the first failure.
 #   1. native tests (the engine and CLI live there)   2. browser component tests (wasm32)
-#   3. release build into dist/   4. size budget   5. end-to-end tests against dist/
+#   3. release build into dist/   4. size budget   5. the one-file offline edition
+#   6. end-to-end tests against dist/ and dist-offline/planner.html
 set -euo pipefail
 cd "$(dirname "$0")/.."
 section() { printf '\n==== %s ====\n' "$*"; }
@@ -22,6 +23,10 @@ scripts/build.sh
 
 section "size budget: scripts/size-budget.mjs"
 node scripts/size-budget.mjs dist
+
+section "offline edition: scripts/build-offline.sh --no-build"
+# Assembled from the dist/ just built (a second build would only repeat wasm-opt).
+scripts/build-offline.sh --no-build
 
 section "end-to-end tests: node --test (e2e/)"
 (cd e2e && node --test)

@@ -1,5 +1,6 @@
-//! The root component: holds the one reducer, derives the figures, lays out the page.
+//! The root component: holds the one reducer, wires the hooks, lays out the page.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use planner_engine::{evaluate, Outcome};
@@ -7,19 +8,85 @@ use yew::prelude::*;
 
 use crate::components::editor::Editor;
 use crate::components::results::Results;
-use crate::state::{Action, State};
+use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner};
+use crate::hooks::address::{self, Arrived};
+use crate::hooks::keys::use_undo_keys;
+use crate::hooks::storage::{self, use_autosave, use_other_tabs, Saved, SavedBase};
+use crate::state::{Action, LinkState, Open, State, View};
+use crate::upgrade;
+use crate::workspace::Workspace;
+
+/// The state the page starts in: saved work, a link from the address, or the report's
+/// position; a link never replaces saved work without asking.
+fn start() -> (State, SavedBase) {
+    let (workspace, stamp, mut notice) = match storage::load() {
+        Saved::Loaded(w, stamp) => (Some(w), stamp, None),
+        Saved::Nothing => (None, 0, None),
+        Saved::Unreadable(reason) => (None, 0, Some(reason)),
+    };
+    let base: SavedBase = Rc::new(RefCell::new(workspace.clone().map(|w| (Rc::new(w), stamp))));
+    let mut state = State::with_workspace(workspace.clone().unwrap_or_default());
+    match address::arrived() {
+        Arrived::Nothing => {}
+        Arrived::Set(set) if workspace.is_none() => {
+            let count = set.scenarios.len();
+            state = State::with_workspace(Workspace::new(set.scenarios));
+            notice = notice.or(Some(format!("Opened {count} scenario(s) from the link.")));
+            address::forget_fragment();
+        }
+        Arrived::Set(set) => state = Rc::new(state).reduce_to(Action::OfferLink(Rc::new(set))),
+        Arrived::ForFullBuild => upgrade::request_on_start(),
+        Arrived::Broken(reason) => {
+            notice = Some(format!("This link could not be opened: {reason}. Your own work is shown instead."));
+            address::forget_fragment();
+        }
+    }
+    state.notice = notice.map(Into::into);
+    // Started by a handover from the first-load build: open where the planner was going.
+    if let Some(handoff) = upgrade::take() {
+        if let Some(Ok((viewed, _))) = handoff.viewing.as_deref().map(Workspace::from_storage) {
+            let set = Rc::new(viewed.to_set(None));
+            state = Rc::new(state).reduce_to(Action::OpenSet(set, Open::ViewOnly));
+            state.notice = None;
+        }
+        state = Rc::new(state).reduce_to(Action::Select(handoff.selected));
+        state.view = handoff.view;
+        upgrade::set_panel_on_start(handoff.panel);
+    }
+    (state, base)
+}
+
+/// The comparison or the decision view; in the first-load build, the handover to the
+/// full build that has them.
+#[cfg(feature = "full")]
+fn other_view(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
+    use crate::components::compare::CompareView;
+    use crate::components::decide::DecideView;
+    match state.view {
+        View::Decide => html! { <DecideView state={state.clone()} dispatch={dispatch.clone()} /> },
+        _ => html! { <CompareView state={state.clone()} dispatch={dispatch.clone()} /> },
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn other_view(_: &Rc<State>, _: &Callback<Action>) -> Html {
+    html! { <p class="loading" role="status">{ "Loading the comparison and analysis…" }</p> }
+}
 
 #[component]
 pub fn App() -> Html {
-    // Read once: the address's fragment holds a share link when the page was opened from one.
-    let opened = use_memo((), |_| State::from_fragment(&location_fragment()));
-    let state = use_reducer(|| opened.0.clone());
+    let started = use_memo((), |_| start());
+    let state = use_reducer(|| started.0.clone());
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    // The reducer only ever holds a scenario that evaluates (edit::apply_edit checks), so
-    // an error here is a bug; keeping the last figures is still better than a blank page.
+    use_autosave(&state, dispatch.clone(), started.1.clone());
+    use_other_tabs(dispatch.clone(), started.1.clone());
+    use_undo_keys(dispatch.clone());
+
+    // The reducer only ever holds scenarios that evaluate (validation bounds every figure),
+    // so an error here is a bug; keeping the last figures beats a blank page.
     let last_good = use_mut_ref(|| None::<Rc<Outcome>>);
     let outcome = use_memo(state.scenario.clone(), |s| evaluate(s).ok().map(Rc::new));
     let outcome = match &*outcome {
@@ -30,6 +97,13 @@ pub fn App() -> Html {
         None => last_good.borrow().clone(),
     };
     let snapshot = Rc::new((*state).clone());
+    upgrade::remember(&snapshot);
+    let view = state.view;
+    use_effect_with(view, |view| {
+        if (*view != View::Edit || upgrade::requested_on_start()) && !upgrade::FULL {
+            upgrade::request_view(*view);
+        }
+    });
     html! {
         <>
             <a class="skip-link" href="#results-heading">{ "Skip to results" }</a>
@@ -38,25 +112,33 @@ pub fn App() -> Html {
                 <p class="masthead-note">{ "Runs entirely in your browser: nothing you enter leaves this computer." }</p>
             </header>
             <main id="content" class="page">
-                if let Some(reason) = &opened.1 {
-                    <div class="notice notice-error" role="alert">
-                        <h2 class="notice-title">{ "This link could not be opened" }</h2>
-                        <p>{ reason.clone() }</p>
-                        <p>{ "The planner shows the report's position instead." }</p>
-                    </div>
+                if matches!(state.link, LinkState::Offered(_)) {
+                    <LinkOffer state={snapshot.clone()} dispatch={dispatch.clone()} />
                 }
-                <div class="layout">
-                    <Editor state={snapshot} dispatch={dispatch} />
-                    if let Some(outcome) = outcome {
-                        <Results scenario={state.scenario.clone()} outcome={outcome} />
-                    }
-                </div>
+                <ViewingBanner state={snapshot.clone()} dispatch={dispatch.clone()} />
+                <Notice state={snapshot.clone()} dispatch={dispatch.clone()} />
+                <ScenarioBar state={snapshot.clone()} dispatch={dispatch.clone()} />
+                if view == View::Edit {
+                    <div class="layout">
+                        <Editor state={snapshot} dispatch={dispatch.clone()} />
+                        if let Some(outcome) = outcome {
+                            <Results scenario={state.scenario.clone()} outcome={outcome} />
+                        }
+                    </div>
+                } else {
+                    { other_view(&snapshot, &dispatch) }
+                }
             </main>
         </>
     }
 }
 
-/// The part of the address after `#` (empty when there is none or no window).
-fn location_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+trait ReduceTo {
+    fn reduce_to(self, action: Action) -> State;
+}
+
+impl ReduceTo for Rc<State> {
+    fn reduce_to(self, action: Action) -> State {
+        (*yew::Reducible::reduce(self, action)).clone()
+    }
 }

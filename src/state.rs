@@ -1,12 +1,20 @@
-//! The app's state and its pure reducer: the scenario being edited and the raw text of
-//! fields being typed in. Figures are never stored: the root derives them with `use_memo`.
+//! The app's state and its pure reducer: the workspace (business as usual and options),
+//! which scenario is open, the raw text of fields being typed in, undo/redo, and a link
+//! waiting for the planner's choice. Figures are never stored: they are derived.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use planner_engine::edit::{apply_change, apply_edit, field_text, Change, Field};
-use planner_engine::{decode_link, evaluate, Scenario};
-use yew::Reducible;
+use planner_engine::{ReadyMade, Scenario, ScenarioSet};
+
+use crate::workspace::Workspace;
+
+#[cfg(test)]
+use planner_engine::Money;
+
+/// How many steps Undo can go back.
+const UNDO_LIMIT: usize = 100;
 
 /// What a field shows while a person is typing in it: their text, and the engine's reason
 /// if it is not (yet) a valid value.
@@ -16,35 +24,76 @@ pub struct Draft {
     pub error: Option<String>,
 }
 
+/// The page's main view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Edit,
+    Compare,
+    /// Decision support: stop-month curves, switching values, review-point odds, Green Book.
+    Decide,
+}
+
+/// A share link the page was opened with, and what the planner chose to do with it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkState {
+    None,
+    /// Waiting for a choice: view only, replace my work, or add to my work.
+    Offered(Rc<ScenarioSet>),
+    /// Looking at the link's scenarios; the planner's own work waits, untouched and unsaved over.
+    Viewing {
+        own: Rc<Workspace>,
+    },
+}
+
+/// What the planner chose to do with a link or an imported file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    ViewOnly,
+    Replace,
+    Add,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The last valid scenario: every figure on the page comes from it.
+    pub workspace: Rc<Workspace>,
+    pub selected: usize,
+    /// The open scenario (the workspace's `selected` entry), kept at hand for the editor.
     pub scenario: Rc<Scenario>,
     pub drafts: Rc<HashMap<Field, Draft>>,
+    pub view: View,
+    pub link: LinkState,
+    /// A message for the planner (a link or a file opened, or why not).
+    pub notice: Option<Rc<str>>,
+    /// The last action deleted an option: the notice offers Undo right beside it.
+    pub undo_offered: bool,
+    undo: Rc<Vec<Rc<Workspace>>>,
+    redo: Rc<Vec<Rc<Workspace>>>,
+    /// The last field typed in (scenario id and field): typing runs are one undo step.
+    last_edit: Option<(u32, Field)>,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State { scenario: Rc::new(Scenario::default_scenario()), drafts: Rc::default() }
+        State::with_workspace(Workspace::default())
     }
 }
 
 impl State {
-    /// The state for a page opened at `fragment` (the address after `#`): the first
-    /// scenario of a share link, or the report's position. A link that cannot be opened
-    /// gives the report's position and the reason, for the page to say.
-    pub fn from_fragment(fragment: &str) -> (State, Option<String>) {
-        if !fragment.contains("s=") {
-            return (State::default(), None);
-        }
-        let opened = decode_link(fragment).map_err(|e| e.to_string()).and_then(|set| {
-            let first = set.scenarios.into_iter().next().ok_or_else(|| "the link holds no scenario".to_string())?;
-            evaluate(&first).map_err(|e| e.to_string())?;
-            Ok(first)
-        });
-        match opened {
-            Ok(scenario) => (State { scenario: Rc::new(scenario), drafts: Rc::default() }, None),
-            Err(reason) => (State::default(), Some(reason)),
+    pub fn with_workspace(workspace: Workspace) -> State {
+        let scenario = workspace.scenario(0).cloned().unwrap_or_else(|| Rc::new(Scenario::default_scenario()));
+        State {
+            workspace: Rc::new(workspace),
+            selected: 0,
+            scenario,
+            drafts: Rc::default(),
+            view: View::Edit,
+            link: LinkState::None,
+            notice: None,
+            undo_offered: false,
+            undo: Rc::default(),
+            redo: Rc::default(),
+            last_edit: None,
         }
     }
 
@@ -65,6 +114,30 @@ impl State {
     pub fn pending_errors(&self) -> usize {
         self.drafts.values().filter(|d| d.error.is_some()).count()
     }
+
+    /// Whether the open scenario may be edited (business as usual is locked by default).
+    pub fn editable(&self) -> bool {
+        self.workspace.editable(self.selected) && !matches!(self.link, LinkState::Viewing { .. })
+    }
+
+    /// Whether a link's scenarios are shown in place of the planner's own work.
+    pub fn viewing(&self) -> bool {
+        matches!(self.link, LinkState::Viewing { .. })
+    }
+
+    /// Undo and Redo step through the planner's own work, so not while viewing a link.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty() && !self.viewing()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty() && !self.viewing()
+    }
+
+    /// Whether the workspace may be saved over the planner's stored work now.
+    pub fn saving_allowed(&self) -> bool {
+        matches!(self.link, LinkState::None | LinkState::Offered(_))
+    }
 }
 
 pub enum Action {
@@ -74,43 +147,256 @@ pub enum Action {
     Blur(Field),
     /// A row was added or removed.
     Change(Change),
-    /// Start again from the report's position.
+    /// The open scenario goes back to the report's position (keeping its name).
     Reset,
+    Select(usize),
+    Duplicate(usize),
+    AddReadyMade(ReadyMade),
+    Delete(usize),
+    Move(usize, bool),
+    SetBaselineLocked(bool),
+    Undo,
+    Redo,
+    ShowView(View),
+    /// A link in the address, when there is saved work it must not overwrite unasked.
+    OfferLink(Rc<ScenarioSet>),
+    /// The choice for the offered link, or for an imported file.
+    OpenSet(Rc<ScenarioSet>, Open),
+    /// Back from viewing a link to the planner's own work.
+    LeaveLink,
+    /// Another tab saved: `base` is what this tab last saved or loaded.
+    External {
+        base: Rc<Workspace>,
+        theirs: Rc<Workspace>,
+    },
+    Notify(Option<Rc<str>>),
 }
 
-impl Reducible for State {
+impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut drafts = (*self.drafts).clone();
-        let scenario = match action {
-            Action::Edit(field, text) => match apply_edit(&self.scenario, field, &text) {
-                Ok(next) => {
-                    drafts.insert(field, Draft { text, error: None });
-                    Rc::new(retry_rejected(next, &mut drafts))
-                }
-                Err(error) => {
-                    drafts.insert(field, Draft { text, error: Some(error) });
-                    self.scenario.clone()
-                }
-            },
-            Action::Blur(field) => {
-                if drafts.get(&field).is_some_and(|d| d.error.is_none()) {
-                    drafts.remove(&field);
-                }
-                self.scenario.clone()
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl State {
+    fn apply(&mut self, action: Action) {
+        let undo_offered = std::mem::take(&mut self.undo_offered);
+        // A link being viewed is not the planner's work: it is not reshaped, and Undo
+        // would reach into the work set aside.
+        let reshapes = matches!(
+            action,
+            Action::Duplicate(_)
+                | Action::AddReadyMade(_)
+                | Action::Delete(_)
+                | Action::Move(..)
+                | Action::SetBaselineLocked(_)
+                | Action::Undo
+                | Action::Redo
+        );
+        if reshapes && self.viewing() {
+            return;
+        }
+        match action {
+            Action::Edit(field, text) => self.edit(field, text),
+            Action::Blur(field) if self.drafts.get(&field).is_some_and(|d| d.error.is_none()) => {
+                Rc::make_mut(&mut self.drafts).remove(&field);
             }
-            Action::Change(change) => {
+            Action::Change(change) if self.editable() => {
                 // Rows below a removed one move up: their drafts move with them.
-                drafts = drafts.into_iter().filter_map(|(f, d)| Some((f.after(change)?, d))).collect();
-                Rc::new(apply_change(&self.scenario, change))
+                let drafts = (*self.drafts).clone();
+                self.drafts = Rc::new(drafts.into_iter().filter_map(|(f, d)| Some((f.after(change)?, d))).collect());
+                let changed = apply_change(&self.scenario, change);
+                self.commit(|w, i| w.set_scenario(i, changed), self.selected);
             }
-            Action::Reset => {
-                drafts.clear();
-                Rc::new(Scenario::default_scenario())
+            Action::Reset if self.editable() => {
+                let mut fresh = Scenario::default_scenario();
+                if self.selected > 0 {
+                    fresh.name = self.scenario.name.clone();
+                }
+                self.drafts = Rc::default();
+                self.commit(|w, i| w.set_scenario(i, fresh), self.selected);
             }
-        };
-        Rc::new(State { scenario, drafts: Rc::new(drafts) })
+            Action::Select(index) if index < self.workspace.len() => self.select(index),
+            Action::Duplicate(from) => self.commit_new(|w| w.duplicate(from)),
+            Action::AddReadyMade(option) => self.commit_new(|w| w.add_ready_made(option)),
+            Action::Delete(index) if index > 0 && index < self.workspace.len() => {
+                let selected = if self.selected >= index { self.selected.saturating_sub(1) } else { self.selected };
+                let name = self.workspace.scenario(index).map(|s| s.name.clone()).unwrap_or_default();
+                self.commit(
+                    |w, _| {
+                        w.delete(index);
+                    },
+                    selected,
+                );
+                self.notice = Some(format!("Deleted “{name}”.").into());
+                self.undo_offered = true;
+            }
+            Action::Move(index, up) => {
+                let mut moved = (*self.workspace).clone();
+                let to = moved.move_option(index, up);
+                let selected = match self.selected {
+                    s if s == index => to,
+                    s if s == to => index,
+                    s => s,
+                };
+                self.commit(|w, _| *w = moved, selected);
+            }
+            Action::SetBaselineLocked(locked) => {
+                self.commit(|w, _| w.baseline_locked = locked, self.selected);
+            }
+            Action::Undo => {
+                self.travel(true);
+                if undo_offered {
+                    self.notice = Some("The deleted option is back.".into());
+                }
+            }
+            Action::Redo => self.travel(false),
+            Action::ShowView(view) => self.view = view,
+            Action::OfferLink(set) => self.link = LinkState::Offered(set),
+            Action::OpenSet(set, open) => self.open_set(&set, open),
+            Action::LeaveLink => {
+                if let LinkState::Viewing { own } = &self.link {
+                    let own = own.clone();
+                    self.link = LinkState::None;
+                    self.replace_workspace(own);
+                    self.notice = Some("Back to your own work.".into());
+                }
+            }
+            Action::External { base, theirs } if self.saving_allowed() => {
+                let merged = self.workspace.merge(&base, &theirs);
+                if merged != *self.workspace {
+                    self.replace_workspace(Rc::new(merged));
+                }
+            }
+            Action::Notify(notice) => self.notice = notice,
+            _ => {}
+        }
+    }
+
+    fn edit(&mut self, field: Field, text: String) {
+        if !self.editable() {
+            let reason = "Business as usual is locked: unlock it to edit, or add an option to change.";
+            Rc::make_mut(&mut self.drafts).insert(field, Draft { text, error: Some(reason.into()) });
+            return;
+        }
+        match apply_edit(&self.scenario, field, &text) {
+            Ok(changed) => {
+                let drafts = Rc::make_mut(&mut self.drafts);
+                drafts.insert(field, Draft { text, error: None });
+                let changed = retry_rejected(changed, drafts);
+                let id = self.workspace.entries.get(self.selected).map(|e| e.id).unwrap_or_default();
+                let same_run = self.last_edit == Some((id, field));
+                self.commit(|w, i| w.set_scenario(i, changed), self.selected);
+                if same_run {
+                    // One undo step for a run of typing in one field.
+                    Rc::make_mut(&mut self.undo).pop();
+                }
+                self.last_edit = Some((id, field));
+            }
+            Err(error) => {
+                Rc::make_mut(&mut self.drafts).insert(field, Draft { text, error: Some(error) });
+            }
+        }
+    }
+
+    /// Changes the workspace as one undoable step, then opens scenario `selected`.
+    fn commit(&mut self, change: impl FnOnce(&mut Workspace, usize), selected: usize) {
+        let before = self.workspace.clone();
+        let mut w = (*self.workspace).clone();
+        change(&mut w, self.selected);
+        if w == *before {
+            return;
+        }
+        let undo = Rc::make_mut(&mut self.undo);
+        undo.push(before);
+        if undo.len() > UNDO_LIMIT {
+            undo.remove(0);
+        }
+        self.redo = Rc::default();
+        self.last_edit = None;
+        self.workspace = Rc::new(w);
+        self.open(selected.min(self.workspace.len().saturating_sub(1)));
+    }
+
+    fn commit_new(&mut self, add: impl FnOnce(&mut Workspace) -> usize) {
+        let mut w = (*self.workspace).clone();
+        let index = add(&mut w);
+        self.commit(|target, _| *target = w, index);
+        self.drafts = Rc::default();
+    }
+
+    fn travel(&mut self, back: bool) {
+        let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
+        let Some(target) = Rc::make_mut(from).pop() else { return };
+        Rc::make_mut(to).push(self.workspace.clone());
+        self.workspace = target;
+        self.last_edit = None;
+        self.drafts = Rc::default();
+        self.open(self.selected.min(self.workspace.len().saturating_sub(1)));
+    }
+
+    fn select(&mut self, index: usize) {
+        if index != self.selected {
+            self.drafts = Rc::default();
+            self.last_edit = None;
+        }
+        self.open(index);
+    }
+
+    /// Points `selected` and `scenario` at entry `index` of the workspace.
+    fn open(&mut self, index: usize) {
+        self.selected = index;
+        if let Some(s) = self.workspace.scenario(index) {
+            self.scenario = s.clone();
+        }
+    }
+
+    fn replace_workspace(&mut self, workspace: Rc<Workspace>) {
+        self.workspace = workspace;
+        self.drafts = Rc::default();
+        self.last_edit = None;
+        self.open(self.selected.min(self.workspace.len().saturating_sub(1)));
+    }
+
+    fn open_set(&mut self, set: &ScenarioSet, open: Open) {
+        if let (Open::Replace | Open::Add, LinkState::Viewing { own }) = (open, &self.link) {
+            // Replace or add to the planner's own work, not to the link being viewed.
+            let own = own.clone();
+            self.link = LinkState::None;
+            self.replace_workspace(own);
+        }
+        let count = set.scenarios.len();
+        let plural = if count == 1 { "scenario" } else { "scenarios" };
+        match open {
+            Open::ViewOnly => {
+                let own = match &self.link {
+                    LinkState::Viewing { own } => own.clone(),
+                    _ => self.workspace.clone(),
+                };
+                self.link = LinkState::Viewing { own };
+                self.workspace = Rc::new(Workspace::new(set.scenarios.clone()));
+                self.drafts = Rc::default();
+                self.open(0);
+                self.notice =
+                    Some(format!("Viewing {count} {plural} from the link. Your own work is untouched.").into());
+            }
+            Open::Replace => {
+                self.link = LinkState::None;
+                let w = Workspace::new(set.scenarios.clone());
+                self.commit(|target, _| *target = w, 0);
+                self.drafts = Rc::default();
+                self.notice = Some(format!("Opened {count} {plural}. Undo brings your previous work back.").into());
+            }
+            Open::Add => {
+                self.link = LinkState::None;
+                self.commit_new(|w| w.add_all(set));
+                self.notice = Some(format!("Added {count} {plural} to your work as options.").into());
+            }
+        }
     }
 }
 
@@ -132,66 +418,4 @@ fn retry_rejected(mut scenario: Scenario, drafts: &mut HashMap<Field, Draft>) ->
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use planner_engine::Money;
-
-    fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
-        state.reduce(action)
-    }
-
-    #[test]
-    fn a_valid_edit_changes_the_scenario_and_keeps_the_typed_text() {
-        let s = reduce(Rc::default(), Action::Edit(Field::PostCost(0), "90000".into()));
-        assert_eq!(s.scenario.posts[0].annual_cost, Money::pence(90_000_00));
-        assert_eq!(s.text(Field::PostCost(0)), "90000");
-        let s = reduce(s, Action::Blur(Field::PostCost(0)));
-        assert_eq!(s.text(Field::PostCost(0)), "90000.00");
-    }
-
-    #[test]
-    fn an_invalid_edit_keeps_the_last_valid_scenario_and_shows_why() {
-        let before = Rc::new(State::default());
-        let s = reduce(before.clone(), Action::Edit(Field::PostCost(0), "abc".into()));
-        assert_eq!(s.scenario, before.scenario);
-        assert_eq!(s.text(Field::PostCost(0)), "abc");
-        assert!(s.error(Field::PostCost(0)).is_some_and(|e| e.contains("not an amount")));
-        assert_eq!(s.pending_errors(), 1);
-        let s = reduce(s, Action::Blur(Field::PostCost(0)));
-        assert_eq!(s.text(Field::PostCost(0)), "abc", "invalid text stays until corrected");
-    }
-
-    #[test]
-    fn a_page_opened_at_a_link_starts_with_its_first_scenario() {
-        let mut option = Scenario::default_scenario();
-        option.name = "Option A".into();
-        let set = planner_engine::ScenarioSet { made: None, scenarios: vec![option.clone()] };
-        let fragment = format!("#{}", planner_engine::encode_link(&set));
-        let (state, notice) = State::from_fragment(&fragment);
-        assert_eq!((&*state.scenario, notice), (&option, None));
-        let (state, notice) = State::from_fragment(&fragment[..fragment.len() - 10]);
-        assert_eq!(*state.scenario, Scenario::default_scenario());
-        assert!(notice.is_some_and(|n| n.contains("incomplete or was changed")));
-        assert_eq!(State::from_fragment("").1, None);
-    }
-
-    #[test]
-    fn a_rejected_field_is_applied_once_the_field_it_depended_on_is_fixed() {
-        let s = reduce(Rc::default(), Action::Change(Change::AddVacancy(0))); // Apr to Jun 2023
-        let s = reduce(s, Action::Edit(Field::VacancyFrom(0, 0), "2024-01".into()));
-        assert!(s.error(Field::VacancyFrom(0, 0)).is_some(), "from after to is refused");
-        let s = reduce(s, Action::Edit(Field::VacancyTo(0, 0), "2024-03".into()));
-        assert_eq!(s.error(Field::VacancyFrom(0, 0)), None);
-        assert_eq!(field_text(&s.scenario, Field::VacancyFrom(0, 0)), "2024-01");
-    }
-
-    #[test]
-    fn removing_a_row_keeps_what_was_typed_in_the_others() {
-        let s = reduce(Rc::default(), Action::Edit(Field::PostCost(3), "abc".into()));
-        let s = reduce(s, Action::Change(Change::RemovePost(1)));
-        assert_eq!(s.text(Field::PostCost(2)), "abc");
-        assert_eq!(s.pending_errors(), 1);
-        let s = reduce(s, Action::Change(Change::RemovePost(2)));
-        assert_eq!(s.pending_errors(), 0, "the removed post's draft goes with it");
-    }
-}
+mod tests;

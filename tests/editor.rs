@@ -25,9 +25,29 @@ async fn mount_app() -> Element {
     if body.append_child(&root).is_err() {
         panic!("could not attach the mount point");
     }
+    // Every test starts from the report's position, not from what an earlier test saved.
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.clear();
+    }
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
+    unlock_business_as_usual(&root).await;
     root
+}
+
+/// Business as usual starts locked; these tests edit it, as after "Unlock to edit".
+async fn unlock_business_as_usual(root: &Element) {
+    let buttons = root.query_selector_all(".lock-panel button").ok();
+    let count = buttons.as_ref().map_or(0, |b| b.length());
+    for i in 0..count {
+        let button = buttons.as_ref().and_then(|b| b.item(i)).and_then(|n| n.dyn_into::<HtmlElement>().ok());
+        if let Some(button) = button.filter(|b| b.text_content().as_deref() == Some("Unlock to edit")) {
+            button.click();
+            settle().await;
+            return;
+        }
+    }
+    panic!("no \"Unlock to edit\" button");
 }
 
 /// Lets Yew run what an event scheduled (reducer, render, effects).

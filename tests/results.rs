@@ -61,7 +61,7 @@ async fn the_default_results_show_no_pressure_and_the_first_year_allocation() {
 
     assert_eq!(text_of(&root, "#results-heading"), "Results");
     assert_eq!(text_of(&root, ".headline-pressure .headline-value"), "£0");
-    assert_eq!(text_of(&root, "#year-table tbody tr:first-child td:nth-of-type(1)"), "£382,590");
+    assert_eq!(text_of(&root, "#year-table tbody tr:first-child td:nth-of-type(1)"), "£382,590.00");
     assert_eq!(text_of(&root, "#invoice-table tbody tr:first-child td:nth-of-type(1)"), "£95,647.50");
 }
 

@@ -26,6 +26,11 @@ async function yearRow(page, header) {
 
 const headline = (page, key) => page.locator(`.headline-${key}`);
 
+/** Business as usual starts locked; these journeys edit it, as after "Unlock to edit". */
+async function unlock(page) {
+  await page.getByRole('button', { name: 'Unlock to edit' }).click();
+}
+
 async function stopFundingAfter(page, month) {
   await page.getByLabel('Funding stops after').selectOption(month);
 }
@@ -50,6 +55,7 @@ test('the first view shows the report: £382,590.00 a year, all claimed, no pres
 test('funding stopping after Dec 2023 with every post carrying on shows £860,827.50 of pressure', async (t) => {
   const { context, page, log } = await openPlanner(browser, server.url);
   try {
+    await unlock(page);
     await stopFundingAfter(page, '2023-12');
     await page.waitForFunction(() => document.querySelector('.headline-pressure')?.textContent?.includes('860,827.50'));
     assert.deepEqual(await yearRow(page, 'Unfunded pressure'), ['£95,647.50', '£382,590.00', '£382,590.00', '£860,827.50']);
@@ -66,6 +72,7 @@ test('funding stopping after Dec 2023 with every post carrying on shows £860,82
 test('typing "abc" or "-5" into a cost shows the error beside it and keeps the last figures', async () => {
   const { context, page, log } = await openPlanner(browser, server.url);
   try {
+    await unlock(page);
     const cost = page.locator('#field-posts-0-annual_cost');
     for (const [typed, reason] of [['abc', /not an amount/], ['-5', /must not be negative/]]) {
       await cost.fill(typed);
@@ -88,7 +95,7 @@ test('typing "abc" or "-5" into a cost shows the error beside it and keeps the l
 test('a damaged link says what is wrong and the planner still works', async () => {
   const { context, page, log } = await openPlanner(browser, `${server.url}#s=1.xVLRTsIwFP2Vpk`);
   try {
-    assert.match(await page.getByRole('alert').innerText(), /incomplete or was changed/);
+    assert.match(await page.locator('.notice').innerText(), /incomplete or was changed/);
     assert.deepEqual(await yearRow(page, 'Unfunded pressure'), ['£0.00', '£0.00', '£0.00', '£0.00']);
     assert.deepEqual(log.errors, []);
   } finally {
@@ -99,6 +106,8 @@ test('a damaged link says what is wrong and the planner still works', async () =
 test('after a stop and a bad entry the page still has no WCAG 2.2 AA violations', async () => {
   const { context, page } = await openPlanner(browser, server.url, { bypassCSP: true });
   try {
+    assert.deepEqual(await runAxe(page), [], 'locked business as usual');
+    await unlock(page);
     await stopFundingAfter(page, '2023-12');
     await page.locator('#field-posts-0-annual_cost').fill('abc');
     await page.locator('#field-posts-0-annual_cost-error').waitFor();
@@ -112,6 +121,8 @@ test('after a stop and a bad entry the page still has no WCAG 2.2 AA violations'
 test('the editor works from the keyboard alone', async () => {
   const { context, page } = await openPlanner(browser, server.url);
   try {
+    await page.getByRole('button', { name: 'Unlock to edit' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Funding stops after').focus();
     await page.keyboard.press('End'); // the last month of the plan
     await page.keyboard.press('Home'); // "Never"

@@ -1,6 +1,14 @@
 //! One component per file. Components only render: figures, labels and chart geometry
 //! come from `planner-engine`; state changes go through [`crate::state::Action`].
 
+// Loaded on first use (see crate::upgrade): not in the first-load build.
+#[cfg(feature = "full")]
+pub mod compare;
+#[cfg(feature = "full")]
+pub mod decide;
 pub mod editor;
+#[cfg(feature = "full")]
+pub mod present;
 pub mod results;
 pub mod text_field;
+pub mod workspace;

@@ -12,6 +12,7 @@
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
 pub mod analysis;
+pub mod analysis_view;
 pub mod changes;
 pub mod chart;
 pub mod compare;

@@ -150,11 +150,9 @@ impl Scenario {
                 ))
             }
         }
-        let scenario: Scenario = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
+        let scenario: Scenario = deserialize_tracking_path(Value::Object(map)).map_err(|(path, message)| {
             let at = format!("{prefix}{path}");
-            Error::field(if at.is_empty() { "scenario".into() } else { at }, e.into_inner().to_string())
+            Error::field(if at.is_empty() { "scenario".into() } else { at }, message)
         })?;
         scenario.validate_with_prefix(prefix)?;
         Ok(scenario)
@@ -288,6 +286,22 @@ impl Scenario {
                 .ok_or_else(|| Error::field("pay_awards", "the pay awards compound to a factor too large to compute"))
         })
     }
+}
+
+/// Deserializes, saying which field failed (`posts[2].annual_cost`) with the `field-paths`
+/// feature; without it (the web app's first load, where only its own saves are read) the
+/// path is left out, which saves the path tracker's code.
+#[cfg(feature = "field-paths")]
+fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        (if path == "." { String::new() } else { path }, e.into_inner().to_string())
+    })
+}
+
+#[cfg(not(feature = "field-paths"))]
+fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    serde_json::from_value(value).map_err(|e| (String::new(), e.to_string()))
 }
 
 fn text_ok(text: &str, path: &str) -> Result<(), Error> {

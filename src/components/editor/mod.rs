@@ -4,6 +4,7 @@
 mod allocations;
 mod funding;
 mod list_row;
+mod lock;
 mod non_staff;
 mod pay_awards;
 mod period;
@@ -46,10 +47,15 @@ pub fn Editor(props: &EditorProps) -> Html {
         1 => "1 field needs correcting: the figures use its last valid value.".into(),
         n => format!("{n} fields need correcting: the figures use their last valid values."),
     };
+    // A locked scenario's fields are disabled all at once by the fieldset (native and
+    // announced by screen readers); the lock panel says why and offers the way out.
     html! {
         <section class="editor" aria-labelledby="editor-heading">
             <h2 id="editor-heading">{ "Scenario" }</h2>
+            <lock::Lock state={state.clone()} dispatch={props.dispatch.clone()} />
             <p class="editor-pending" role="status">{ pending }</p>
+            <fieldset class="editor-fields" disabled={!state.editable()}>
+            <legend class="visually-hidden">{ format!("Fields of “{}”", state.scenario.name) }</legend>
             <TextField
                 field={Field::Name}
                 label="Scenario name"
@@ -66,6 +72,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />
                 <reset::Reset dispatch={props.dispatch.clone()} />
             </section>
+            </fieldset>
         </section>
     }
 }

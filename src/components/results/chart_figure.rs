@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::chart::Chart;
+use planner_engine::chart::{coord, Chart};
 use yew::prelude::*;
 
 use super::chart_plot::plot;
@@ -28,7 +28,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             { legend(&chart.legend) }
             // Scrolls sideways on a phone rather than shrinking its words too small to read.
             <div class="chart-frame" tabindex="0" role="region" aria-labelledby={format!("{id}-heading")}>
-                <svg class="chart-svg" viewBox={format!("0 0 {} {}", chart.width, chart.height)}
+                <svg class="chart-svg" viewBox={format!("0 0 {} {}", coord(chart.width), coord(chart.height))}
                     preserveAspectRatio="xMidYMid meet" role="img"
                     aria-labelledby={format!("{id}-title")} aria-describedby={format!("{id}-summary")}>
                     <title id={format!("{id}-title")}>{ chart.title.clone() }</title>

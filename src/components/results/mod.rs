@@ -3,7 +3,7 @@
 
 mod chart_figure;
 mod chart_plot;
-mod data_table;
+pub(crate) mod data_table;
 mod flags;
 mod headlines;
 mod invoices;

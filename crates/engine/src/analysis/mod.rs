@@ -13,6 +13,7 @@
 //! [`analyse`] runs them all over a set of scenarios, the first being business as usual.
 //! Every definition is written down in docs/DECISIONS.md, "Decision analysis".
 
+pub mod chart;
 pub mod deflators;
 pub mod green_book;
 pub mod odds;
@@ -165,6 +166,7 @@ pub(crate) fn read_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T
         message.rfind(" at line ").map_or(message.clone(), |i| message[..i].to_string())
     };
     let mut de = serde_json::Deserializer::from_str(text);
+    #[cfg(feature = "field-paths")]
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
@@ -173,6 +175,13 @@ pub(crate) fn read_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T
         }
         let at = if path == "." { root.to_string() } else { format!("{root}.{path}") };
         Error::field(at, without_position(&inner))
+    })?;
+    #[cfg(not(feature = "field-paths"))]
+    let value: T = T::deserialize(&mut de).map_err(|inner| {
+        if inner.is_syntax() || inner.is_eof() {
+            return Error::Syntax { line: inner.line(), column: inner.column(), message: without_position(&inner) };
+        }
+        Error::field(root, without_position(&inner))
     })?;
     de.end().map_err(|e| Error::Syntax { line: e.line(), column: e.column(), message: without_position(&e) })?;
     Ok(value)

@@ -1,0 +1,134 @@
+//! The running total of unfunded pressure of every plan: each line told apart by its dash,
+//! its symbols and a label at its end as well as its colour; a legend in words; the figures
+//! as a table. Every position comes from `planner_engine::compare::chart`.
+
+use std::rc::Rc;
+
+use planner_engine::chart::{coord, Label};
+use planner_engine::compare::chart::{ComparisonChart, ScenarioLine, Symbol};
+use yew::prelude::*;
+
+use crate::components::results::data_table::scrolling_table;
+
+fn n(value: f64) -> AttrValue {
+    AttrValue::from(coord(value))
+}
+
+fn text(label: &Label, class: &'static str) -> Html {
+    html! {
+        <text class={class} x={n(label.x)} y={n(label.y)} text-anchor={label.anchor.as_str()}>{ label.text.clone() }</text>
+    }
+}
+
+/// The class that gives a line its colour (six colours, then again: dashes and symbols
+/// keep telling them apart).
+fn series(line: &ScenarioLine) -> String {
+    format!("cmp-series-{}", line.index % 6)
+}
+
+fn symbols_class(line: &ScenarioLine) -> Classes {
+    classes!("cmp-symbols", series(line), (line.symbol == Symbol::Cross).then_some("cmp-symbols-open"))
+}
+
+/// The legend: each plan's swatch (line style and symbol) and its sentence.
+pub fn legend(chart: &ComparisonChart) -> Html {
+    html! {
+        <ul class="legend cmp-legend">
+            { for chart.lines.iter().map(|l| html! {
+                <li class="legend-item">
+                    <svg class="swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
+                        <path class={classes!("cmp-line", series(l))} d={l.swatch.line.clone()}
+                            stroke-dasharray={l.dash.dasharray()} />
+                        <path class={symbols_class(l)} d={l.swatch.symbol.clone()} />
+                    </svg>
+                    { l.legend.clone() }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// The drawing, an image whose title and description are its text alternative; `id` keeps
+/// the copies on the page, the sheet and a slide apart.
+pub fn drawing(chart: &ComparisonChart, id: &str) -> Html {
+    let f = chart.frame;
+    html! {
+        <svg class="chart-svg cmp-svg" viewBox={format!("0 0 {} {}", coord(chart.width), coord(chart.height))}
+            preserveAspectRatio="xMidYMid meet" role="img"
+            aria-labelledby={format!("{id}-title")} aria-describedby={format!("{id}-desc")}>
+            <title id={format!("{id}-title")}>{ chart.title.clone() }</title>
+            <desc id={format!("{id}-desc")}>{ chart.summary.clone() }</desc>
+            <g class="grid">
+                { for chart.y_ticks.iter().map(|t| html! {
+                    <>
+                        <line class="gridline" x1={n(f.left)} x2={n(f.right)} y1={n(t.at)} y2={n(t.at)} />
+                        <text class="tick-label" x={n(f.left - 8.0)} y={n(t.at + 4.0)} text-anchor="end">{ t.label.clone() }</text>
+                    </>
+                }) }
+                { for chart.years.iter().skip(1).map(|y| html! {
+                    <line class="year-rule" x1={n(y.from)} x2={n(y.from)} y1={n(f.top)} y2={n(f.bottom + 40.0)} />
+                }) }
+            </g>
+            <g class="axis">
+                <line class="axis-line" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
+                { for chart.x_ticks.iter().map(|t| html! {
+                    <>
+                        <line class="axis-line" x1={n(t.at)} x2={n(t.at)} y1={n(f.bottom)} y2={n(f.bottom + 5.0)} />
+                        <text class="tick-label" x={n(t.at)} y={n(f.bottom + 18.0)} text-anchor="middle">{ t.label.clone() }</text>
+                    </>
+                }) }
+                { for chart.years.iter().map(|y| text(&y.label, "year-label")) }
+            </g>
+            { for chart.markers.iter().map(|m| html! {
+                <>
+                    <line class={classes!("marker", format!("marker-{}", m.kind.name()))}
+                        x1={n(m.x)} x2={n(m.x)} y1={n(m.y1)} y2={n(m.y2)} />
+                    { text(&m.label, "marker-label") }
+                </>
+            }) }
+            { for chart.lines.iter().map(|l| html! {
+                <g class="cmp-plan">
+                    <path class={classes!("cmp-line", series(l))} d={l.d.clone()} stroke-dasharray={l.dash.dasharray()} />
+                    <path class={symbols_class(l)} d={l.symbols.clone()} />
+                    if let Some(leader) = &l.leader {
+                        <path class="cmp-leader" d={leader.clone()} />
+                    }
+                    { text(&l.end_label, "direct-label") }
+                </g>
+            }) }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonFigureProps {
+    pub chart: Rc<ComparisonChart>,
+    /// Prefixes every id of the figure.
+    pub id: AttrValue,
+    /// The figures as a table in a `<details>` (only once per page: the table's id is fixed).
+    #[prop_or_default]
+    pub with_table: bool,
+}
+
+#[component]
+pub fn ComparisonFigure(props: &ComparisonFigureProps) -> Html {
+    let (chart, id) = (&props.chart, props.id.as_str());
+    html! {
+        <figure class="chart cmp-chart" id={id.to_string()}>
+            <figcaption>
+                <h3 class="chart-title" id={format!("{id}-heading")}>{ chart.title.clone() }</h3>
+                <p class="chart-summary">{ chart.summary.clone() }</p>
+            </figcaption>
+            { legend(chart) }
+            <div class="chart-frame" tabindex="0" role="region" aria-labelledby={format!("{id}-heading")}>
+                { drawing(chart, &format!("{id}-svg")) }
+            </div>
+            if props.with_table {
+                <details class="chart-data">
+                    <summary>{ "Show the figures in this chart as a table" }</summary>
+                    { scrolling_table(&chart.table) }
+                </details>
+            }
+        </figure>
+    }
+}

@@ -1,0 +1,89 @@
+//! Every scenario of the workspace worked out and set beside the baseline: derived from the
+//! workspace (memoised on it by [`super::CompareView`]), never stored.
+
+use std::rc::Rc;
+
+use planner_engine::changes::{changes, no_changes};
+use planner_engine::chart::Size;
+use planner_engine::compare::chart::{pressure_comparison_chart, ComparisonChart};
+use planner_engine::compare::Comparison;
+use planner_engine::view::FlagView;
+use planner_engine::{evaluate, Outcome, Scenario};
+
+use crate::workspace::Workspace;
+
+/// The chart on the page: wide, since the compare view has no editor beside it.
+const SCREEN: Size = Size { width: 900.0, height: 360.0 };
+/// On a slide: a small drawing scaled up, so its 12-unit labels read as ~30px in the room.
+const SLIDE: Size = Size { width: 720.0, height: 320.0 };
+/// On the A4 landscape sheet, beside the warnings: about 165mm wide, so its 12-unit labels
+/// print at about 9pt.
+const PRINT: Size = Size { width: 640.0, height: 260.0 };
+
+pub struct Compared {
+    workspace: Rc<Workspace>,
+    /// Every scenario, the baseline first.
+    pub names: Vec<String>,
+    pub comparison: Comparison,
+    /// Each scenario's warnings, the baseline first.
+    pub flags: Vec<Vec<FlagView>>,
+    /// What each option changes, one sentence each (never empty).
+    pub changes: Vec<Vec<String>>,
+    pub chart: Rc<ComparisonChart>,
+    pub slide_chart: Rc<ComparisonChart>,
+    pub print_chart: Rc<ComparisonChart>,
+    /// Scenarios that could not be worked out, with the engine's reason. The reducer only
+    /// holds valid scenarios, so this is a safety net rather than an expected state.
+    pub failed: Vec<String>,
+}
+
+impl Compared {
+    pub fn new(workspace: Rc<Workspace>) -> Compared {
+        let mut pairs: Vec<(Scenario, Outcome)> = Vec::new();
+        let mut failed = Vec::new();
+        for (i, entry) in workspace.entries.iter().enumerate() {
+            match evaluate(&entry.scenario) {
+                Ok(outcome) => pairs.push(((*entry.scenario).clone(), outcome)),
+                // Without its baseline, no difference would mean anything.
+                Err(e) if i == 0 => {
+                    failed.push(format!("{}: {e}", entry.scenario.name));
+                    pairs.clear();
+                    break;
+                }
+                Err(e) => failed.push(format!("{}: {e}", entry.scenario.name)),
+            }
+        }
+        let changes = match pairs.split_first() {
+            Some(((base, _), options)) => options
+                .iter()
+                .map(|(option, _)| {
+                    Some(changes(base, option)).filter(|c| !c.is_empty()).unwrap_or(vec![no_changes(base)])
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        Compared {
+            names: pairs.iter().map(|(s, _)| s.name.clone()).collect(),
+            comparison: Comparison::new(&pairs),
+            flags: pairs.iter().map(|(_, o)| o.flags.iter().map(FlagView::from).collect()).collect(),
+            changes,
+            chart: Rc::new(pressure_comparison_chart(&pairs, SCREEN)),
+            slide_chart: Rc::new(pressure_comparison_chart(&pairs, SLIDE)),
+            print_chart: Rc::new(pressure_comparison_chart(&pairs, PRINT)),
+            failed,
+            workspace,
+        }
+    }
+
+    /// How many options there are beside the baseline.
+    pub fn options(&self) -> usize {
+        self.comparison.options.len()
+    }
+}
+
+/// The same workspace gives the same comparison: no need to compare every figure.
+impl PartialEq for Compared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.workspace, &other.workspace)
+    }
+}

@@ -1,0 +1,36 @@
+//! What an option changes, and a plan's warnings, as plain lists.
+
+use planner_engine::view::{FlagView, Severity};
+use yew::prelude::*;
+
+/// The sentences of [`planner_engine::changes::changes`] (or "Same as business as usual").
+pub fn changes_list(lines: &[String]) -> Html {
+    html! {
+        <ul class="cmp-changes">
+            { for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+        </ul>
+    }
+}
+
+/// Warnings and duties, marked as in the results (a word as well as an icon).
+pub fn flag_list(flags: &[FlagView]) -> Html {
+    if flags.is_empty() {
+        return html! { <p class="cmp-no-flags">{ "No warnings." }</p> };
+    }
+    html! {
+        <ul class="flag-list">
+            { for flags.iter().map(|f| {
+                let (kind, icon, word) = match f.severity {
+                    Severity::Warning => ("flag-warning", "!", "Warning: "),
+                    Severity::Info => ("flag-info", "i", "Note: "),
+                };
+                html! {
+                    <li class={classes!("flag", kind)} data-flag={f.code}>
+                        <span class="flag-icon" aria-hidden="true">{ icon }</span>
+                        <span class="flag-text"><strong>{ word }</strong>{ f.message.clone() }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,118 @@
+//! The compare view: every option beside the baseline (business as usual), with the
+//! differences, a chart of the running totals and what each option changes; meeting mode
+//! ([`crate::components::present`]) and the A4 options sheet (printed from here).
+
+mod chart;
+pub mod compared;
+pub mod lists;
+mod option_detail;
+mod print_sheet;
+pub mod tables;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::present::Presentation;
+use crate::state::{Action, State, View};
+use chart::ComparisonFigure;
+use compared::Compared;
+use option_detail::OptionDetail;
+use print_sheet::PrintSheet;
+
+pub use chart::{drawing, legend};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+}
+
+fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        // Fails only on a detached element: nothing useful to do then.
+        let _ = element.focus();
+    }
+}
+
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let compared = use_memo(props.state.workspace.clone(), |w| Compared::new(w.clone()));
+    let presenting = use_state(|| false);
+    let heading = use_node_ref();
+    let present_button = use_node_ref();
+    let was_open = use_mut_ref(|| false);
+    // Arriving here, the control that led here may be gone: start reading at the heading.
+    use_effect_with(heading.clone(), focus);
+    // Leaving meeting mode, focus goes back to the button that opened it.
+    use_effect_with((*presenting, present_button.clone()), move |(open, button)| {
+        let opened_before = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+        if opened_before && !*open {
+            focus(button);
+        }
+    });
+    let back = props.dispatch.reform(|_| Action::ShowView(View::Edit));
+    let present = {
+        let presenting = presenting.clone();
+        Callback::from(move |_| presenting.set(true))
+    };
+    let close = {
+        let presenting = presenting.clone();
+        Callback::from(move |()| presenting.set(false))
+    };
+    let print = Callback::from(|_| {
+        // The browser's print dialog; print.css lays out the options sheet.
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let c = &compared;
+    let empty = c.options() == 0;
+    html! {
+        <section class="compare" aria-labelledby="compare-heading">
+            <div class="compare-screen">
+                <div class="compare-actions">
+                    <button type="button" class="button button--secondary" onclick={back}>{ "Back to editing" }</button>
+                    if !empty {
+                        <button type="button" class="button button--primary" ref={present_button} onclick={present}>
+                            { "Present" }
+                        </button>
+                        <button type="button" class="button button--secondary" onclick={print}>
+                            { "Print the options sheet" }
+                        </button>
+                    }
+                </div>
+                <h2 id="compare-heading" tabindex="-1" ref={heading}>{ "Compare options" }</h2>
+                if !c.failed.is_empty() {
+                    <div class="notice notice-error" role="alert">
+                        <p>{ "These scenarios could not be worked out, so they are left out:" }</p>
+                        <ul>{ for c.failed.iter().map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
+                    </div>
+                }
+                if empty {
+                    <div class="compare-empty">
+                        <h3>{ "Add an option to compare" }</h3>
+                        <p>{ format!("Your work holds only {}. An option is another version of the plan: \
+                            a ready-made one such as “Agreement lapses December 2023”, or a copy you change.", c.comparison.baseline) }</p>
+                        <p>{ "Go back to editing, add one or more options, then compare them here: each option's \
+                            figures beside the baseline, the differences, and what each option changes." }</p>
+                    </div>
+                } else {
+                    <p class="compare-intro">
+                        { format!("Each option beside {}, over its whole plan, in whole pounds. A difference shows \
+                            its sign and whether it is better or worse.", c.comparison.baseline) }
+                    </p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-headline-caption">
+                        { tables::headline_table(&c.comparison.headline, "compare-headline") }
+                    </div>
+                    <ComparisonFigure chart={c.chart.clone()} id="compare-chart" with_table=true />
+                    { for (0..c.options()).map(|i| html! { <OptionDetail compared={c.clone()} index={i} /> }) }
+                }
+            </div>
+            <PrintSheet compared={c.clone()} />
+            if *presenting {
+                <Presentation compared={c.clone()} onclose={close} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,155 @@
+use super::*;
+use yew::Reducible;
+
+fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
+    state.reduce(action)
+}
+
+/// A fresh state with business as usual unlocked, as after "Unlock to edit".
+fn unlocked() -> Rc<State> {
+    reduce(Rc::default(), Action::SetBaselineLocked(false))
+}
+
+#[test]
+fn business_as_usual_is_locked_until_unlocked() {
+    let s = reduce(Rc::default(), Action::Edit(Field::PostCost(0), "90000".into()));
+    assert_eq!(*s.scenario, Scenario::default_scenario());
+    assert!(s.error(Field::PostCost(0)).is_some_and(|e| e.contains("locked")));
+    let s = reduce(unlocked(), Action::Edit(Field::PostCost(0), "90000".into()));
+    assert_eq!(s.scenario.posts[0].annual_cost, Money::pence(90_000_00));
+}
+
+#[test]
+fn a_valid_edit_changes_the_scenario_and_keeps_the_typed_text() {
+    let s = reduce(unlocked(), Action::Edit(Field::PostCost(0), "90000".into()));
+    assert_eq!(s.workspace.scenario(0).map(|x| x.posts[0].annual_cost), Some(Money::pence(90_000_00)));
+    assert_eq!(s.text(Field::PostCost(0)), "90000");
+    let s = reduce(s, Action::Blur(Field::PostCost(0)));
+    assert_eq!(s.text(Field::PostCost(0)), "90000.00");
+}
+
+#[test]
+fn an_invalid_edit_keeps_the_last_valid_scenario_and_shows_why() {
+    let before = unlocked();
+    let s = reduce(before.clone(), Action::Edit(Field::PostCost(0), "abc".into()));
+    assert_eq!(s.scenario, before.scenario);
+    assert_eq!(s.text(Field::PostCost(0)), "abc");
+    assert!(s.error(Field::PostCost(0)).is_some_and(|e| e.contains("not an amount")));
+    assert_eq!(s.pending_errors(), 1);
+    let s = reduce(s, Action::Blur(Field::PostCost(0)));
+    assert_eq!(s.text(Field::PostCost(0)), "abc", "invalid text stays until corrected");
+}
+
+#[test]
+fn a_rejected_field_is_applied_once_the_field_it_depended_on_is_fixed() {
+    let s = reduce(unlocked(), Action::Change(Change::AddVacancy(0))); // Apr to Jun 2023
+    let s = reduce(s, Action::Edit(Field::VacancyFrom(0, 0), "2024-01".into()));
+    assert!(s.error(Field::VacancyFrom(0, 0)).is_some(), "from after to is refused");
+    let s = reduce(s, Action::Edit(Field::VacancyTo(0, 0), "2024-03".into()));
+    assert_eq!(s.error(Field::VacancyFrom(0, 0)), None);
+    assert_eq!(field_text(&s.scenario, Field::VacancyFrom(0, 0)), "2024-01");
+}
+
+#[test]
+fn removing_a_row_keeps_what_was_typed_in_the_others() {
+    let s = reduce(unlocked(), Action::Edit(Field::PostCost(3), "abc".into()));
+    let s = reduce(s, Action::Change(Change::RemovePost(1)));
+    assert_eq!(s.text(Field::PostCost(2)), "abc");
+    assert_eq!(s.pending_errors(), 1);
+    let s = reduce(s, Action::Change(Change::RemovePost(2)));
+    assert_eq!(s.pending_errors(), 0, "the removed post's draft goes with it");
+}
+
+#[test]
+fn undo_and_redo_step_through_edits_with_a_typing_run_as_one_step() {
+    let s = unlocked();
+    let s = reduce(s, Action::Edit(Field::PostCost(0), "9".into()));
+    let s = reduce(s, Action::Edit(Field::PostCost(0), "90".into()));
+    let s = reduce(s, Action::Edit(Field::PostCost(0), "900".into()));
+    let s = reduce(s, Action::Edit(Field::PostFte(0), "0.5".into()));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.scenario.posts[0].annual_cost, Money::pence(900_00));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(*s.scenario, Scenario::default_scenario(), "the typing run is one step");
+    let s = reduce(s, Action::Undo);
+    assert!(s.workspace.baseline_locked, "unlocking is undoable too");
+    let s = reduce(reduce(s, Action::Redo), Action::Redo);
+    assert_eq!(s.scenario.posts[0].annual_cost, Money::pence(900_00));
+    assert!(s.can_redo());
+}
+
+#[test]
+fn options_are_added_selected_moved_and_deleted_with_undo() {
+    let s = reduce(Rc::default(), Action::AddReadyMade(ReadyMade::AgreementLapses));
+    assert_eq!((s.selected, s.scenario.name.as_str()), (1, "Agreement lapses December 2023"));
+    assert!(s.editable(), "options are editable");
+    let s = reduce(s, Action::Duplicate(0));
+    assert_eq!(s.selected, 2);
+    let s = reduce(s, Action::Move(2, true));
+    assert_eq!((s.selected, s.scenario.name.as_str()), (1, "Copy of Business as usual"));
+    let s = reduce(s, Action::Delete(1));
+    assert_eq!((s.workspace.len(), s.selected), (2, 0));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.workspace.len(), 3, "a deleted option comes back with Undo");
+}
+
+#[test]
+fn a_link_viewed_leaves_own_work_untouched_and_add_keeps_it() {
+    let own = reduce(Rc::default(), Action::AddReadyMade(ReadyMade::PayAwards));
+    let set =
+        Rc::new(ScenarioSet { made: None, scenarios: vec![ReadyMade::LowerCap.build(&Scenario::default_scenario())] });
+    let viewing = reduce(own.clone(), Action::OpenSet(set.clone(), Open::ViewOnly));
+    assert_eq!(viewing.scenario.name, "Grant cut to a lower cap");
+    assert!(!viewing.saving_allowed() && !viewing.editable());
+    let back = reduce(viewing, Action::LeaveLink);
+    assert_eq!(back.workspace, own.workspace);
+    let added = reduce(own.clone(), Action::OpenSet(set, Open::Add));
+    assert_eq!(added.workspace.len(), 3);
+    assert_eq!(added.scenario.name, "Grant cut to a lower cap");
+}
+
+#[test]
+fn deleting_an_option_offers_undo_until_the_next_action() {
+    let s = reduce(Rc::default(), Action::AddReadyMade(ReadyMade::PayAwards));
+    let s = reduce(s, Action::Delete(1));
+    assert!(s.undo_offered);
+    assert_eq!(s.notice.as_deref(), Some("Deleted “Police pay awards applied”."));
+    let back = reduce(s.clone(), Action::Undo);
+    assert_eq!((back.workspace.len(), back.undo_offered), (2, false));
+    assert_eq!(back.notice.as_deref(), Some("The deleted option is back."));
+    let moved_on = reduce(s, Action::Select(0));
+    assert!(!moved_on.undo_offered, "the offer goes with the next action");
+}
+
+#[test]
+fn a_link_being_viewed_is_not_reshaped_and_undo_waits() {
+    let own = reduce(Rc::default(), Action::AddReadyMade(ReadyMade::PayAwards));
+    let set = Rc::new(ScenarioSet { made: None, scenarios: vec![Scenario::default_scenario()] });
+    let viewing = reduce(own, Action::OpenSet(set, Open::ViewOnly));
+    assert!(!viewing.can_undo(), "Undo would reach into the work set aside");
+    for action in [Action::Undo, Action::Duplicate(0), Action::AddReadyMade(ReadyMade::LowerCap), Action::Delete(0)] {
+        let after = reduce(viewing.clone(), action);
+        assert_eq!(after.workspace, viewing.workspace);
+    }
+}
+
+#[test]
+fn adding_a_viewed_link_adds_it_to_own_work_not_to_the_link() {
+    let own = reduce(Rc::default(), Action::AddReadyMade(ReadyMade::PayAwards));
+    let set = Rc::new(ScenarioSet {
+        made: None,
+        scenarios: vec![Scenario::default_scenario(), ReadyMade::LowerCap.build(&Scenario::default_scenario())],
+    });
+    let viewing = reduce(own.clone(), Action::OpenSet(set.clone(), Open::ViewOnly));
+    let added = reduce(viewing.clone(), Action::OpenSet(set.clone(), Open::Add));
+    let names: Vec<_> = added.workspace.entries.iter().map(|e| e.scenario.name.clone()).collect();
+    assert_eq!(
+        names,
+        ["Business as usual", "Police pay awards applied", "Business as usual (2)", "Grant cut to a lower cap"]
+    );
+    assert!(added.saving_allowed());
+    let undone = reduce(added, Action::Undo);
+    assert_eq!(undone.workspace, own.workspace, "Undo goes back to own work as it was");
+    let replaced = reduce(viewing, Action::OpenSet(set, Open::Replace));
+    assert_eq!(reduce(replaced, Action::Undo).workspace, own.workspace);
+}

@@ -1,0 +1,184 @@
+//! Browser tests for the compare view and meeting mode, mounted on a workspace of business
+//! as usual and ready-made options
+//! (`cargo test --target wasm32-unknown-unknown -p marsoc-planner --test compare`).
+#![cfg(all(target_arch = "wasm32", feature = "full"))]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use marsoc_planner::components::compare::CompareView;
+use marsoc_planner::state::{State, View};
+use marsoc_planner::workspace::Workspace;
+use planner_engine::{ReadyMade, Scenario};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = "export function press(key) { \
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })); }")]
+extern "C" {
+    /// A key pressed with focus anywhere on the page.
+    fn press(key: &str);
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    workspace: Rc<Workspace>,
+}
+
+/// The compare view as the app shows it: one reducer, and the view it says.
+#[component]
+fn Host(props: &HostProps) -> Html {
+    let workspace = (*props.workspace).clone();
+    let state = use_reducer(move || {
+        let mut state = State::with_workspace(workspace);
+        state.view = View::Compare;
+        state
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+    html! {
+        <>
+            <p id="view">{ format!("{:?}", state.view) }</p>
+            if state.view == View::Compare {
+                <CompareView state={Rc::new((*state).clone())} {dispatch} />
+            }
+        </>
+    }
+}
+
+fn workspace(options: &[ReadyMade]) -> Workspace {
+    let base = Scenario::default_scenario();
+    Workspace::new(std::iter::once(base.clone()).chain(options.iter().map(|o| o.build(&base))).collect())
+}
+
+async fn mount(workspace: Workspace) -> Element {
+    let document = web_sys::window().and_then(|w| w.document());
+    let (Some(document), Some(body)) = (document.clone(), document.and_then(|d| d.body())) else {
+        panic!("the test runs in a browser, so it has a document and a body");
+    };
+    let Ok(root) = document.create_element("div") else { panic!("could not create the mount point") };
+    if body.append_child(&root).is_err() {
+        panic!("could not attach the mount point");
+    }
+    let props = HostProps { workspace: Rc::new(workspace) };
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    let all = root.query_selector_all("button").ok();
+    let found = (0..all.as_ref().map_or(0, |l| l.length()))
+        .filter_map(|i| all.as_ref().and_then(|l| l.item(i)).and_then(|n| n.dyn_into::<HtmlElement>().ok()))
+        .find(|b| b.text_content().as_deref().map(str::trim) == Some(label));
+    match found {
+        Some(b) => b,
+        None => panic!("no button \"{label}\""),
+    }
+}
+
+/// The headline table's row of `name`, as its text.
+fn headline_row(root: &Element, name: &str) -> String {
+    let rows = root.query_selector_all("#compare-headline tbody tr").ok();
+    (0..rows.as_ref().map_or(0, |l| l.length()))
+        .filter_map(|i| rows.as_ref().and_then(|l| l.item(i)).and_then(|n| n.text_content()))
+        .find(|t| t.starts_with(name))
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_headline_comparison_shows_what_a_lapse_adds_in_pounds_and_words() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses, ReadyMade::PayAwards])).await;
+    let lapse = headline_row(&root, "Agreement lapses December 2023");
+    assert!(lapse.contains("£860,828+£860,828 worse"), "{lapse}");
+    assert!(lapse.contains("-£860,828 (-75.0%) worse"), "grant claimed falls: {lapse}");
+    let title =
+        root.query_selector("#compare-headline .cmp-worse").ok().flatten().and_then(|e| e.get_attribute("title"));
+    assert_eq!(title.as_deref(), Some("£860,828 more than business as usual (worse)"));
+    assert_eq!(count(&root, "#compare-headline tbody tr"), 3, "the baseline and two options");
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_is_an_image_with_a_legend_and_its_figures_in_a_table() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses])).await;
+    assert_eq!(count(&root, "#compare-chart svg[role=img][viewBox]"), 1);
+    assert_eq!(text_of(&root, "#compare-chart svg > title"), "Unfunded pressure, running total, by option");
+    assert!(text_of(&root, "#compare-chart svg > desc").contains("£860,828 by Mar 2026"));
+    assert_eq!(count(&root, "#compare-chart .cmp-legend li svg.swatch"), 2);
+    assert_eq!(count(&root, "#compare-chart details table"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn each_option_says_what_it_changes_and_shows_every_year() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses])).await;
+    let changes = text_of(&root, "#compare-option-0-heading + h4 + .cmp-changes");
+    assert!(changes.contains("Funding stops after Dec 2023 (business as usual: never)"), "{changes}");
+    assert_eq!(count(&root, "#compare-option-0-table thead th"), 5, "measure, three years and the total");
+}
+
+#[wasm_bindgen_test]
+async fn with_only_business_as_usual_it_asks_for_an_option_and_goes_back_to_editing() {
+    let root = mount(Workspace::default()).await;
+    assert_eq!(text_of(&root, ".compare-empty h3"), "Add an option to compare");
+    assert_eq!(count(&root, ".compare-actions button"), 1, "nothing to present or print");
+    button(&root, "Back to editing").click();
+    settle().await;
+    assert_eq!(text_of(&root, "#view"), "Edit");
+}
+
+#[wasm_bindgen_test]
+async fn meeting_mode_moves_with_the_keys_and_esc_returns_focus_to_present() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses])).await;
+    button(&root, "Present").click();
+    settle().await;
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 1 of 4");
+    assert_eq!(text_of(&root, "#slide-title"), "The options side by side");
+    press("ArrowRight");
+    press("ArrowRight");
+    settle().await;
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 3 of 4");
+    assert_eq!(text_of(&root, "#slide-title"), "Agreement lapses December 2023");
+    assert!(text_of(&root, ".slide-figures").contains("+£860,828 worse"));
+    press("ArrowLeft");
+    press("End");
+    settle().await;
+    assert_eq!(text_of(&root, "#slide-title"), "What “Agreement lapses December 2023” changes");
+    press("Escape");
+    settle().await;
+    assert_eq!(count(&root, ".presentation"), 0);
+    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    assert_eq!(focused.and_then(|e| e.text_content()).as_deref().map(str::trim), Some("Present"));
+}
+
+#[wasm_bindgen_test]
+async fn the_print_sheet_is_titled_dated_and_names_every_plan() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses, ReadyMade::LowerCap])).await;
+    assert_eq!(text_of(&root, ".print-sheet .sheet-title"), "MARSOC funding options");
+    let date = text_of(&root, ".print-sheet .sheet-date");
+    let words: Vec<&str> = date.split(' ').collect();
+    assert!(words.len() == 3 && words[0].parse::<u32>().is_ok() && words[2].parse::<u32>().is_ok(), "{date}");
+    let plans = text_of(&root, ".print-sheet .sheet-plans");
+    assert!(plans.contains("Agreement lapses December 2023; Grant cut to a lower cap"), "{plans}");
+    assert_eq!(count(&root, ".print-sheet .sheet-flag-plan"), 3);
+}
