@@ -58,7 +58,29 @@ cp pwa/manifest.webmanifest pwa/icon.svg dist/
 # after the first render, so it never slows the first load, and only over http(s), since a
 # file:// page has nothing to cache (and plain http off localhost has no navigator.serviceWorker).
 cat >dist/boot.js <<'JS'
-import init from './marsoc_planner.js';
+import init, { planner_stop } from './marsoc_planner_core.js';
+
+// The full planner, loaded on first use of a view the first load leaves out: the first
+// load saves the work and stops (planner_stop), then the full build starts where the
+// planner was going (src/upgrade.rs). Its views' styles come with it.
+window.plannerUpgrade = () => {
+  planner_stop();
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = 'styles/full.css';
+  document.head.append(styles);
+  const waiting = document.createElement('p');
+  waiting.className = 'loading';
+  waiting.setAttribute('role', 'status');
+  waiting.textContent = 'Loading…';
+  document.body.append(waiting);
+  import('./marsoc_planner.js')
+    .then((full) => full.default())
+    .then(() => waiting.remove(), (error) => {
+      console.error(error);
+      waiting.textContent = 'This part of the planner could not load. Reload the page to go on; your work is saved.';
+    });
+};
 
 init().then(() => {
   if (/^https?:$/.test(location.protocol) && 'serviceWorker' in navigator) {

@@ -81,7 +81,10 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    use_autosave(&state, dispatch.clone(), started.1.clone());
+    // A link arrived and this build leaves links to the full build: hand over at once,
+    // without saving the page's starting point over what the link will ask about.
+    let handing_over = *use_memo((), |_| upgrade::requested_on_start());
+    use_autosave(&state, !handing_over, dispatch.clone(), started.1.clone());
     use_other_tabs(dispatch.clone(), started.1.clone());
     use_undo_keys(dispatch.clone());
 
@@ -99,11 +102,19 @@ pub fn App() -> Html {
     let snapshot = Rc::new((*state).clone());
     upgrade::remember(&snapshot);
     let view = state.view;
-    use_effect_with(view, |view| {
-        if (*view != View::Edit || upgrade::requested_on_start()) && !upgrade::FULL {
+    use_effect_with(view, move |view| {
+        if (*view != View::Edit || handing_over) && !upgrade::FULL {
             upgrade::request_view(*view);
         }
     });
+    if handing_over {
+        return html! {
+            <main id="content" class="page">
+                <h1 class="visually-hidden">{ "MARSOC Funding Planner" }</h1>
+                <p class="loading" role="status">{ "Opening the link…" }</p>
+            </main>
+        };
+    }
     html! {
         <>
             <a class="skip-link" href="#results-heading">{ "Skip to results" }</a>

@@ -99,7 +99,8 @@ test('two options shared by link open with identical names and figures in a fres
 
     const other = await fresh.newPage();
     await other.goto(link);
-    await other.getByRole('heading', { level: 1 }).waitFor();
+    // The first load hands a link over to the full build, which opens it.
+    await other.waitForFunction(() => document.querySelectorAll('.scenario-tab-name').length === 3);
     assert.deepEqual(await names(other), ['Business as usual', 'Agreement lapses December 2023', 'Police pay awards applied']);
     assert.deepEqual(await allFigures(other), mine, 'every headline figure, exact totals included');
     assert.match(mine['Agreement lapses December 2023'].join(' '), /Unfunded pressure £[\d,]+ Exactly £860,827\.50/);

@@ -83,10 +83,10 @@ pub fn flush() {
 
 /// Saves the workspace a moment after it stops changing; says so if the browser refuses.
 #[hook]
-pub fn use_autosave(state: &State, dispatch: Callback<Action>, base: SavedBase) {
+pub fn use_autosave(state: &State, enabled: bool, dispatch: Callback<Action>, base: SavedBase) {
     let timer = use_mut_ref(|| None::<Timeout>);
     let workspace = state.workspace.clone();
-    let allowed = state.saving_allowed();
+    let allowed = enabled && state.saving_allowed();
     use_effect_with((workspace, allowed), move |(workspace, allowed)| {
         let unchanged = base.borrow().as_ref().is_some_and(|(saved, _)| saved == workspace);
         if *allowed && !unchanged {
