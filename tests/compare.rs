@@ -4,7 +4,6 @@
 #![cfg(all(target_arch = "wasm32", feature = "full"))]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use marsoc_planner::components::compare::CompareView;
 use marsoc_planner::state::{State, View};
@@ -15,6 +14,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
+
+mod common;
+
+use common::{count, mount_point, text_of, yield_turns};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -59,14 +62,7 @@ fn workspace(options: &[ReadyMade]) -> Workspace {
 }
 
 async fn mount(workspace: Workspace) -> Element {
-    let document = web_sys::window().and_then(|w| w.document());
-    let (Some(document), Some(body)) = (document.clone(), document.and_then(|d| d.body())) else {
-        panic!("the test runs in a browser, so it has a document and a body");
-    };
-    let Ok(root) = document.create_element("div") else { panic!("could not create the mount point") };
-    if body.append_child(&root).is_err() {
-        panic!("could not attach the mount point");
-    }
+    let root = mount_point();
     let props = HostProps { workspace: Rc::new(workspace) };
     yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -74,17 +70,7 @@ async fn mount(workspace: Workspace) -> Element {
 }
 
 async fn settle() {
-    for _ in 0..3 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
+    yield_turns(3).await;
 }
 
 fn button(root: &Element, label: &str) -> HtmlElement {

@@ -3,16 +3,18 @@
 #![cfg(all(target_arch = "wasm32", feature = "full"))]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use marsoc_planner::components::decide::DecideView;
 use marsoc_planner::state::{State, View};
 use marsoc_planner::workspace::Workspace;
 use planner_engine::{ReadyMade, Scenario};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
+
+mod common;
+
+use common::{count, find, fire, mount_point, text_of, yield_turns};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -50,14 +52,7 @@ fn lapse_workspace() -> Workspace {
 }
 
 async fn mount(workspace: Workspace) -> Element {
-    let document = web_sys::window().and_then(|w| w.document());
-    let (Some(document), Some(body)) = (document.clone(), document.and_then(|d| d.body())) else {
-        panic!("the test runs in a browser, so it has a document and a body");
-    };
-    let Ok(root) = document.create_element("div") else { panic!("could not create the mount point") };
-    if body.append_child(&root).is_err() {
-        panic!("could not attach the mount point");
-    }
+    let root = mount_point();
     let props = HostProps { workspace: Rc::new(workspace) };
     yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -65,33 +60,7 @@ async fn mount(workspace: Workspace) -> Element {
 }
 
 async fn settle() {
-    for _ in 0..3 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
-}
-
-fn find<T: JsCast>(root: &Element, selector: &str) -> T {
-    match root.query_selector(selector).ok().flatten().and_then(|el| el.dyn_into::<T>().ok()) {
-        Some(el) => el,
-        None => panic!("no element of the expected type matches {selector}"),
-    }
-}
-
-fn fire(target: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let Ok(event) = Event::new_with_event_init_dict(kind, &init) else { panic!("could not create a {kind} event") };
-    if target.dispatch_event(&event).is_err() {
-        panic!("could not dispatch {kind}");
-    }
+    yield_turns(3).await;
 }
 
 async fn type_into(root: &Element, selector: &str, text: &str) {

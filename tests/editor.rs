@@ -2,33 +2,22 @@
 //! does (`cargo test --target wasm32-unknown-unknown -p marsoc-planner --test editor`).
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use marsoc_planner::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+mod common;
+
+use common::{clear_saved_work, find, fire, mount_point, text_opt as text_of, yield_turns};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts `App` into a fresh `<div>` and lets Yew's scheduler render it.
 async fn mount_app() -> Element {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        panic!("the test runs in a browser, so it has a document");
-    };
-    let Ok(root) = document.create_element("div") else {
-        panic!("could not create the mount point");
-    };
-    let Some(body) = document.body() else {
-        panic!("the test page has a <body>");
-    };
-    if body.append_child(&root).is_err() {
-        panic!("could not attach the mount point");
-    }
+    let root = mount_point();
     // Every test starts from the report's position, not from what an earlier test saved.
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.clear();
-    }
+    clear_saved_work();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     unlock_business_as_usual(&root).await;
@@ -52,31 +41,7 @@ async fn unlock_business_as_usual(root: &Element) {
 
 /// Lets Yew run what an event scheduled (reducer, render, effects).
 async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-    yew::platform::time::sleep(Duration::ZERO).await;
-}
-
-fn find<T: JsCast>(root: &Element, selector: &str) -> T {
-    match root.query_selector(selector).ok().flatten().and_then(|el| el.dyn_into::<T>().ok()) {
-        Some(el) => el,
-        None => panic!("no element of the expected type matches {selector}"),
-    }
-}
-
-fn text_of(root: &Element, selector: &str) -> Option<String> {
-    root.query_selector(selector).ok().flatten().and_then(|el| el.text_content())
-}
-
-/// Fires a bubbling event, as the browser does after a person types or chooses.
-fn fire(target: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let Ok(event) = Event::new_with_event_init_dict(kind, &init) else {
-        panic!("could not create a {kind} event");
-    };
-    if target.dispatch_event(&event).is_err() {
-        panic!("could not dispatch {kind}");
-    }
+    yield_turns(2).await;
 }
 
 async fn type_into(root: &Element, selector: &str, text: &str) -> HtmlInputElement {

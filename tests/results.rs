@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use marsoc_planner::components::results::Results;
 use planner_engine::options::ReadyMade;
@@ -11,6 +10,10 @@ use planner_engine::{evaluate, Scenario};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 use yew::prelude::*;
+
+mod common;
+
+use common::{count, mount_point, text_of, yield_turns};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,30 +32,11 @@ fn Host(props: &HostProps) -> Html {
 
 /// Mounts the results of `scenario` into a fresh `<div>` and lets Yew render them.
 async fn mount(scenario: Scenario) -> Element {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        panic!("the test runs in a browser, so it has a document");
-    };
-    let Ok(root) = document.create_element("div") else {
-        panic!("could not create the mount point");
-    };
-    let Some(body) = document.body() else {
-        panic!("the test page has a <body>");
-    };
-    if body.append_child(&root).is_err() {
-        panic!("could not attach the mount point");
-    }
+    let root = mount_point();
     let props = HostProps { scenario: Rc::new(scenario) };
     yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
-    yew::platform::time::sleep(Duration::ZERO).await;
+    yield_turns(1).await;
     root
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
 }
 
 #[wasm_bindgen_test]

@@ -3,40 +3,28 @@
 //! (`cargo test --target wasm32-unknown-unknown -p marsoc-planner --test workspace`).
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use marsoc_planner::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
+mod common;
+
+use common::{clear_saved_work, mount_point, yield_turns};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts `App` into a fresh `<div>` (after clearing saved work) and lets Yew render it.
 async fn mount_app() -> Element {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        panic!("the test runs in a browser, so it has a document");
-    };
-    let Ok(root) = document.create_element("div") else {
-        panic!("could not create the mount point");
-    };
-    let Some(body) = document.body() else {
-        panic!("the test page has a <body>");
-    };
-    if body.append_child(&root).is_err() {
-        panic!("could not attach the mount point");
-    }
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.clear();
-    }
+    let root = mount_point();
+    clear_saved_work();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     root
 }
 
 async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-    yew::platform::time::sleep(Duration::ZERO).await;
+    yield_turns(2).await;
 }
 
 /// The button under `root` matching `selector` whose text starts with `text`.

@@ -10,5 +10,6 @@ pub mod editor;
 #[cfg(feature = "full")]
 pub mod present;
 pub mod results;
+mod svg;
 pub mod text_field;
 pub mod workspace;

@@ -4,21 +4,12 @@
 
 use std::rc::Rc;
 
-use planner_engine::chart::{coord, Label};
+use planner_engine::chart::coord;
 use planner_engine::compare::chart::{ComparisonChart, ScenarioLine, Symbol};
 use yew::prelude::*;
 
 use crate::components::results::data_table::scrolling_table;
-
-fn n(value: f64) -> AttrValue {
-    AttrValue::from(coord(value))
-}
-
-fn text(label: &Label, class: &'static str) -> Html {
-    html! {
-        <text class={class} x={n(label.x)} y={n(label.y)} text-anchor={label.anchor.as_str()}>{ label.text.clone() }</text>
-    }
-}
+use crate::components::svg::{grid, markers, text, x_axis};
 
 /// The class that gives a line its colour (six colours, then again: dashes and symbols
 /// keep telling them apart).
@@ -58,34 +49,9 @@ pub fn drawing(chart: &ComparisonChart, id: &str) -> Html {
             aria-labelledby={format!("{id}-title")} aria-describedby={format!("{id}-desc")}>
             <title id={format!("{id}-title")}>{ chart.title.clone() }</title>
             <desc id={format!("{id}-desc")}>{ chart.summary.clone() }</desc>
-            <g class="grid">
-                { for chart.y_ticks.iter().map(|t| html! {
-                    <>
-                        <line class="gridline" x1={n(f.left)} x2={n(f.right)} y1={n(t.at)} y2={n(t.at)} />
-                        <text class="tick-label" x={n(f.left - 8.0)} y={n(t.at + 4.0)} text-anchor="end">{ t.label.clone() }</text>
-                    </>
-                }) }
-                { for chart.years.iter().skip(1).map(|y| html! {
-                    <line class="year-rule" x1={n(y.from)} x2={n(y.from)} y1={n(f.top)} y2={n(f.bottom + 40.0)} />
-                }) }
-            </g>
-            <g class="axis">
-                <line class="axis-line" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
-                { for chart.x_ticks.iter().map(|t| html! {
-                    <>
-                        <line class="axis-line" x1={n(t.at)} x2={n(t.at)} y1={n(f.bottom)} y2={n(f.bottom + 5.0)} />
-                        <text class="tick-label" x={n(t.at)} y={n(f.bottom + 18.0)} text-anchor="middle">{ t.label.clone() }</text>
-                    </>
-                }) }
-                { for chart.years.iter().map(|y| text(&y.label, "year-label")) }
-            </g>
-            { for chart.markers.iter().map(|m| html! {
-                <>
-                    <line class={classes!("marker", format!("marker-{}", m.kind.name()))}
-                        x1={n(m.x)} x2={n(m.x)} y1={n(m.y1)} y2={n(m.y2)} />
-                    { text(&m.label, "marker-label") }
-                </>
-            }) }
+            { grid(f, &chart.y_ticks, &chart.years) }
+            { x_axis(f, &chart.x_ticks, &chart.years) }
+            { markers(&chart.markers) }
             { for chart.lines.iter().map(|l| html! {
                 <g class="cmp-plan">
                     <path class={classes!("cmp-line", series(l))} d={l.d.clone()} stroke-dasharray={l.dash.dasharray()} />

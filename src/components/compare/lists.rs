@@ -1,6 +1,6 @@
 //! What an option changes, and a plan's warnings, as plain lists.
 
-use planner_engine::view::{FlagView, Severity};
+use planner_engine::view::FlagView;
 use yew::prelude::*;
 
 /// The sentences of [`planner_engine::changes::changes`] (or "Same as business as usual").
@@ -17,20 +17,5 @@ pub fn flag_list(flags: &[FlagView]) -> Html {
     if flags.is_empty() {
         return html! { <p class="cmp-no-flags">{ "No warnings." }</p> };
     }
-    html! {
-        <ul class="flag-list">
-            { for flags.iter().map(|f| {
-                let (kind, icon, word) = match f.severity {
-                    Severity::Warning => ("flag-warning", "!", "Warning: "),
-                    Severity::Info => ("flag-info", "i", "Note: "),
-                };
-                html! {
-                    <li class={classes!("flag", kind)} data-flag={f.code}>
-                        <span class="flag-icon" aria-hidden="true">{ icon }</span>
-                        <span class="flag-text"><strong>{ word }</strong>{ f.message.clone() }</span>
-                    </li>
-                }
-            }) }
-        </ul>
-    }
+    crate::components::results::flags::flag_list(flags)
 }

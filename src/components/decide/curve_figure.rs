@@ -5,21 +5,12 @@
 use std::rc::Rc;
 
 use planner_engine::analysis::chart::{CurveChart, CurveLine};
-use planner_engine::chart::{coord, Label};
+use planner_engine::chart::coord;
 use planner_engine::compare::chart::Symbol;
 use yew::prelude::*;
 
 use super::table::data_table;
-
-fn n(value: f64) -> AttrValue {
-    AttrValue::from(coord(value))
-}
-
-fn text(label: &Label, class: &'static str) -> Html {
-    html! {
-        <text class={class} x={n(label.x)} y={n(label.y)} text-anchor={label.anchor.as_str()}>{ label.text.clone() }</text>
-    }
-}
+use crate::components::svg::{n, text};
 
 /// Six colours, then again: dashes and symbols keep telling the plans apart.
 fn series(line: &CurveLine) -> String {

@@ -1,39 +1,16 @@
 //! Draws a chart's geometry as SVG: every position comes from `planner_engine::chart`.
 
-use planner_engine::chart::{coord, Chart, Label};
+use planner_engine::chart::Chart;
 use yew::prelude::*;
 
 use super::patterns::paint;
-
-fn n(value: f64) -> AttrValue {
-    AttrValue::from(coord(value))
-}
-
-fn text(label: &Label, class: &'static str) -> Html {
-    html! {
-        <text class={class} x={n(label.x)} y={n(label.y)} text-anchor={label.anchor.as_str()}>
-            { label.text.clone() }
-        </text>
-    }
-}
+use crate::components::svg::{grid, markers, n, text, x_axis};
 
 pub fn plot(chart: &Chart) -> Html {
     let f = chart.frame;
     html! {
         <>
-            <g class="grid">
-                { for chart.y_ticks.iter().map(|t| html! {
-                    <>
-                        <line class="gridline" x1={n(f.left)} x2={n(f.right)} y1={n(t.at)} y2={n(t.at)} />
-                        <text class="tick-label" x={n(f.left - 8.0)} y={n(t.at + 4.0)} text-anchor="end">
-                            { t.label.clone() }
-                        </text>
-                    </>
-                }) }
-                { for chart.years.iter().skip(1).map(|y| html! {
-                    <line class="year-rule" x1={n(y.from)} x2={n(y.from)} y1={n(f.top)} y2={n(f.bottom + 40.0)} />
-                }) }
-            </g>
+            { grid(f, &chart.y_ticks, &chart.years) }
             { for chart.areas.iter().map(|a| html! {
                 <path class={classes!("area", format!("series-{}", a.series.name()))} d={a.d.clone()}
                     fill={paint(a.series)} />
@@ -54,25 +31,8 @@ pub fn plot(chart: &Chart) -> Html {
             { for chart.lines.iter().map(|l| html! {
                 <path class={classes!("line", format!("series-{}", l.series.name()))} d={l.d.clone()} />
             }) }
-            <g class="axis">
-                <line class="axis-line" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
-                { for chart.x_ticks.iter().map(|t| html! {
-                    <>
-                        <line class="axis-line" x1={n(t.at)} x2={n(t.at)} y1={n(f.bottom)} y2={n(f.bottom + 5.0)} />
-                        <text class="tick-label" x={n(t.at)} y={n(f.bottom + 18.0)} text-anchor="middle">
-                            { t.label.clone() }
-                        </text>
-                    </>
-                }) }
-                { for chart.years.iter().map(|y| text(&y.label, "year-label")) }
-            </g>
-            { for chart.markers.iter().map(|m| html! {
-                <>
-                    <line class={classes!("marker", format!("marker-{}", m.kind.name()))}
-                        x1={n(m.x)} x2={n(m.x)} y1={n(m.y1)} y2={n(m.y2)} />
-                    { text(&m.label, "marker-label") }
-                </>
-            }) }
+            { x_axis(f, &chart.x_ticks, &chart.years) }
+            { markers(&chart.markers) }
             { for chart.points.iter().map(|p| html! {
                 <circle class={classes!("point", format!("series-{}", p.series.name()))} cx={n(p.x)} cy={n(p.y)} r="4" />
             }) }

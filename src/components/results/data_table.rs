@@ -21,13 +21,7 @@ pub fn render_table(table: &Table) -> Html {
     html! {
         <table class="data-table" id={table.id}>
             <caption id={caption_id(table)}>{ table.caption.clone() }</caption>
-            <thead>
-                <tr>
-                    { for table.columns.iter().map(|c| html! {
-                        <th scope="col" class={classes!(c.numeric.then_some("num"))}>{ c.label.clone() }</th>
-                    }) }
-                </tr>
-            </thead>
+            { column_headers(&table.columns) }
             { for table.groups.iter().map(|rows| html! {
                 <tbody>{ for rows.iter().map(|r| render_row(r, &table.columns)) }</tbody>
             }) }
@@ -38,7 +32,21 @@ pub fn render_table(table: &Table) -> Html {
     }
 }
 
-fn render_row(row: &Row, columns: &[Column]) -> Html {
+/// The header row: one `<th>` per column, numeric ones aligned as figures.
+pub(crate) fn column_headers(columns: &[Column]) -> Html {
+    html! {
+        <thead>
+            <tr>
+                { for columns.iter().map(|c| html! {
+                    <th scope="col" class={classes!(c.numeric.then_some("num"))}>{ c.label.clone() }</th>
+                }) }
+            </tr>
+        </thead>
+    }
+}
+
+/// One row: its header, then a cell per column after the first.
+pub(crate) fn render_row(row: &Row, columns: &[Column]) -> Html {
     let class = match row.kind {
         RowKind::Detail => "row-detail",
         RowKind::Key => "row-key",

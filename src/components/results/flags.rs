@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::view::{ResultsView, Severity};
+use planner_engine::view::{FlagView, ResultsView, Severity};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,21 +19,28 @@ pub fn Flags(props: &FlagsProps) -> Html {
     html! {
         <section class="flags" aria-labelledby="flags-heading">
             <h3 id="flags-heading">{ "Warnings and duties" }</h3>
-            <ul class="flag-list">
-                { for flags.iter().map(|f| {
-                    // The word is read out and printed, so the icon's shape and colour are extras.
-                    let (kind, icon, word) = match f.severity {
-                        Severity::Warning => ("flag-warning", "!", "Warning: "),
-                        Severity::Info => ("flag-info", "i", "Note: "),
-                    };
-                    html! {
-                        <li class={classes!("flag", kind)} data-flag={f.code}>
-                            <span class="flag-icon" aria-hidden="true">{ icon }</span>
-                            <span class="flag-text"><strong>{ word }</strong>{ f.message.clone() }</span>
-                        </li>
-                    }
-                }) }
-            </ul>
+            { flag_list(flags) }
         </section>
+    }
+}
+
+/// The flags as a list, each marked with an icon and a word for its kind.
+pub(crate) fn flag_list(flags: &[FlagView]) -> Html {
+    html! {
+        <ul class="flag-list">
+            { for flags.iter().map(|f| {
+                // The word is read out and printed, so the icon's shape and colour are extras.
+                let (kind, icon, word) = match f.severity {
+                    Severity::Warning => ("flag-warning", "!", "Warning: "),
+                    Severity::Info => ("flag-info", "i", "Note: "),
+                };
+                html! {
+                    <li class={classes!("flag", kind)} data-flag={f.code}>
+                        <span class="flag-icon" aria-hidden="true">{ icon }</span>
+                        <span class="flag-text"><strong>{ word }</strong>{ f.message.clone() }</span>
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }

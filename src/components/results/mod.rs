@@ -4,7 +4,7 @@
 mod chart_figure;
 mod chart_plot;
 pub(crate) mod data_table;
-mod flags;
+pub(crate) mod flags;
 mod headlines;
 mod invoices;
 mod legend;
