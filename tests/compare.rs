@@ -138,16 +138,32 @@ async fn meeting_mode_moves_with_the_keys_and_esc_returns_focus_to_present() {
     let root = mount(workspace(&[ReadyMade::AgreementLapses])).await;
     button(&root, "Present").click();
     settle().await;
-    assert_eq!(text_of(&root, ".slide-counter"), "Slide 1 of 4");
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 1 of 5");
     assert_eq!(text_of(&root, "#slide-title"), "The options side by side");
     press("ArrowRight");
     press("ArrowRight");
     settle().await;
-    assert_eq!(text_of(&root, ".slide-counter"), "Slide 3 of 4");
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 3 of 5");
     assert_eq!(text_of(&root, "#slide-title"), "Agreement lapses December 2023");
     assert!(text_of(&root, ".slide-figures").contains("+£860,828 worse"));
     press("ArrowLeft");
     press("End");
+    settle().await;
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 5 of 5");
+    assert_eq!(text_of(&root, "#slide-title"), "Decision figures");
+    assert!(
+        text_of(&root, ".slide-assumption").contains("80% chance funding continues at each review point"),
+        "the slide says its assumptions"
+    );
+    assert_eq!(count(&root, "#slide-decision-odds tbody tr"), 2, "the baseline and the option");
+    let expected = text_of(&root, "#slide-decision-odds thead th:nth-child(2)");
+    assert_eq!(expected, "Expected");
+    let lapse = text_of(&root, "#slide-decision-odds tbody tr:nth-child(2)");
+    assert!(lapse.starts_with("Agreement lapses December 2023") && lapse.contains('£'), "{lapse}");
+    let said = text_of(&root, ".slide-said");
+    assert!(said.contains("£100,000"), "{said}");
+    assert!(said.contains("pay award"), "{said}");
+    press("ArrowLeft");
     settle().await;
     assert_eq!(text_of(&root, "#slide-title"), "What “Agreement lapses December 2023” changes");
     press("Escape");
@@ -167,4 +183,16 @@ async fn the_print_sheet_is_titled_dated_and_names_every_plan() {
     let plans = text_of(&root, ".print-sheet .sheet-plans");
     assert!(plans.contains("Agreement lapses December 2023; Grant cut to a lower cap"), "{plans}");
     assert_eq!(count(&root, ".print-sheet .sheet-flag-plan"), 3);
+}
+
+#[wasm_bindgen_test]
+async fn the_print_sheet_has_the_decision_figures_at_the_default_assumptions() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses, ReadyMade::LowerCap])).await;
+    assert_eq!(text_of(&root, ".print-sheet #sheet-decision-heading"), "Decision figures (default assumptions)");
+    assert_eq!(count(&root, ".print-sheet #print-decision tbody tr"), 3, "every plan");
+    assert_eq!(count(&root, ".print-sheet #print-decision thead th"), 5);
+    let heads = text_of(&root, ".print-sheet #print-decision thead");
+    assert!(heads.contains("Earliest stop within £100,000") && heads.contains("Largest pay award absorbed"), "{heads}");
+    let caption = text_of(&root, ".print-sheet #print-decision caption");
+    assert!(caption.contains("80% chance funding continues at each review point"), "{caption}");
 }

@@ -533,6 +533,132 @@ fn signed_pence(amount: Money) -> String {
     }
 }
 
+/// One plan's decision figures with the Decide view's default inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRow {
+    pub name: String,
+    /// Expected, median and 90th percentile cost to the MPS, in whole pounds (`None` if the
+    /// odds could not be worked out).
+    pub odds: Option<[String; 3]>,
+    /// The earliest stop within the default limit, briefly (`Dec 2023`).
+    pub earliest_stop: String,
+    /// The same in a sentence, as the Decide view says it.
+    pub stop_sentence: String,
+    /// The largest pay award the caps absorb, briefly (`3.57%`).
+    pub max_award: String,
+    /// The same in a sentence, as the Decide view says it.
+    pub pay_award_sentence: String,
+}
+
+/// The Decide view's figures with its default inputs (limit £100,000, the default chance at
+/// each review point, each plan's own pay awards), for meeting mode and the options sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionFigures {
+    /// The assumptions, in words.
+    pub assumption: String,
+    pub rows: Vec<DecisionRow>,
+    /// Plans or odds the engine refused, in words.
+    pub failed: Vec<String>,
+}
+
+/// Works out [`DecisionFigures`] for `scenarios` with the same functions as the Decide
+/// view ([`curves`], [`odds_view`], [`within_limit`]) and its default inputs.
+pub fn decision_figures(scenarios: &[Scenario]) -> DecisionFigures {
+    let curves = curves(scenarios);
+    let mut failed = curves.failed.clone();
+    let odds = match odds_view(scenarios, &OddsInputs::default()) {
+        Ok(v) => v.table.groups.into_iter().next().unwrap_or_default(),
+        Err(Blocked::Failed(message)) => {
+            failed.push(message);
+            Vec::new()
+        }
+        Err(_) => Vec::new(),
+    };
+    let limit = parse_limit(DEFAULT_LIMIT).ok();
+    let rows = curves
+        .plans
+        .iter()
+        .map(|p| {
+            let switch = limit.and_then(|l| within_limit(&p.curve, l).ok());
+            let earliest_stop = match switch.as_ref().map(|s| s.earliest_stop) {
+                Some(Some(CurvePoint { stops_after: Some(m), .. })) => m.label(),
+                Some(Some(CurvePoint { stops_after: None, .. })) => "Only if it never stops".into(),
+                Some(None) => "Never: always above".into(),
+                None => "Not worked out".into(),
+            };
+            let max_award = match p.pay_award.max_award {
+                Some(max) if p.pay_award.breaks_at.is_none() => format!("{max}% or more"),
+                Some(max) => format!("{max}%"),
+                None => "None: caps exceeded at 0%".into(),
+            };
+            DecisionRow {
+                name: p.name.clone(),
+                odds: odds.get(p.index).and_then(|r| <[String; 3]>::try_from(r.cells.clone()).ok()),
+                earliest_stop,
+                stop_sentence: switch.map(|s| s.sentence).unwrap_or_default(),
+                max_award,
+                pay_award_sentence: p.pay_award.sentence.clone(),
+            }
+        })
+        .collect();
+    let assumption = format!(
+        "Assuming an {DEFAULT_CHANCE}% chance funding continues at each review point, a limit of £{DEFAULT_LIMIT} \
+         and each plan's own pay awards."
+    );
+    DecisionFigures { assumption, rows, failed }
+}
+
+impl DecisionFigures {
+    /// The figures in one small table, for the printed sheet.
+    pub fn table(&self, id: &str) -> DataTable {
+        let cell = |r: &DecisionRow, i: usize| {
+            r.odds.as_ref().and_then(|o| o.get(i).cloned()).unwrap_or_else(|| "Not worked out".into())
+        };
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| Row {
+                kind: RowKind::Detail,
+                header: r.name.clone(),
+                cells: vec![cell(r, 0), cell(r, 2), r.earliest_stop.clone(), r.max_award.clone()],
+            })
+            .collect();
+        DataTable {
+            id: id.into(),
+            caption: self.assumption.clone(),
+            columns: columns(
+                "Plan",
+                &[
+                    "Expected pressure",
+                    "P90 pressure",
+                    &format!("Earliest stop within £{DEFAULT_LIMIT}"),
+                    "Largest pay award absorbed",
+                ],
+            ),
+            groups: vec![rows],
+        }
+    }
+
+    /// Expected, median and 90th percentile pressure, for a slide.
+    pub fn odds_table(&self, id: &str) -> DataTable {
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| Row {
+                kind: RowKind::Detail,
+                header: r.name.clone(),
+                cells: r.odds.clone().map_or_else(|| vec!["Not worked out".into(); 3], Vec::from),
+            })
+            .collect();
+        DataTable {
+            id: id.into(),
+            caption: "Unfunded pressure given the odds at the review points, in whole pounds".into(),
+            columns: columns("Plan", &["Expected", "Median (p50)", "90th percentile (p90)"]),
+            groups: vec![rows],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,6 +667,22 @@ mod tests {
     fn plans() -> Vec<Scenario> {
         let base = Scenario::default_scenario();
         vec![base.clone(), ReadyMade::AgreementLapses.build(&base)]
+    }
+
+    #[test]
+    fn decision_figures_use_the_default_inputs() {
+        let d = decision_figures(&plans());
+        assert!(d.failed.is_empty(), "{:?}", d.failed);
+        assert_eq!(d.rows.len(), 2);
+        assert!(d.assumption.contains("80% chance funding continues at each review point"));
+        let lapse = &d.rows[1];
+        assert!(lapse.odds.as_ref().is_some_and(|o| o[0].starts_with('£')), "{lapse:?}");
+        assert!(lapse.stop_sentence.contains("£100,000"), "{lapse:?}");
+        assert!(!lapse.pay_award_sentence.is_empty());
+        let table = d.table("t");
+        assert_eq!(table.columns.len(), 5);
+        assert_eq!(table.groups[0].len(), 2);
+        assert_eq!(d.odds_table("s").columns.len(), 4);
     }
 
     #[test]

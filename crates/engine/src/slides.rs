@@ -4,8 +4,9 @@
 //! The deck opens on the overview the panel comes back to with Home: every option's headline
 //! figures beside the baseline, then their running totals of unfunded pressure on one chart
 //! (two slides, not one, so both stay large enough to read from the back of the room). Then,
-//! for each option, its headline figures and flags, followed by what it changes. So with
-//! four options: 2 + 4 × 2 = 10 slides.
+//! for each option, its headline figures and flags, followed by what it changes. Last, the
+//! Decide view's figures with its default inputs. So with four options: 2 + 4 × 2 + 1 = 11
+//! slides.
 
 /// One slide of the deck; `usize` is the option's position among the options (0 is the
 /// first option after the baseline).
@@ -15,6 +16,8 @@ pub enum Slide {
     Chart,
     Figures(usize),
     Changes(usize),
+    /// The Decide view's figures with its default inputs.
+    Decision,
 }
 
 /// The slides for `options` options, in the order they are shown.
@@ -22,6 +25,7 @@ pub fn deck(options: usize) -> Vec<Slide> {
     [Slide::Comparison, Slide::Chart]
         .into_iter()
         .chain((0..options).flat_map(|i| [Slide::Figures(i), Slide::Changes(i)]))
+        .chain([Slide::Decision])
         .collect()
 }
 
@@ -95,12 +99,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn four_options_make_ten_slides_opening_on_the_comparison() {
+    fn four_options_make_eleven_slides_opening_on_the_comparison_ending_on_the_decision() {
         let slides = deck(4);
-        assert_eq!(slides.len(), 10);
+        assert_eq!(slides.len(), 11);
         assert_eq!(&slides[..4], [Slide::Comparison, Slide::Chart, Slide::Figures(0), Slide::Changes(0)]);
         assert_eq!(slides[9], Slide::Changes(3));
-        assert_eq!(deck(0), [Slide::Comparison, Slide::Chart]);
+        assert_eq!(slides[10], Slide::Decision);
+        assert_eq!(deck(0), [Slide::Comparison, Slide::Chart, Slide::Decision]);
     }
 
     #[test]

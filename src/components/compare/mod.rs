@@ -11,6 +11,8 @@ pub mod tables;
 
 use std::rc::Rc;
 
+use planner_engine::analysis_view::decision_figures;
+use planner_engine::Scenario;
 use yew::prelude::*;
 
 use crate::components::present::Presentation;
@@ -38,6 +40,12 @@ fn focus(node: &NodeRef) {
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let compared = use_memo(props.state.workspace.clone(), |w| Compared::new(w.clone()));
+    // The Decide view's figures with its default inputs, for the last slide and the sheet:
+    // worked out once for the workspace, not on each slide.
+    let decision = use_memo(props.state.workspace.clone(), |w| {
+        let scenarios: Vec<Scenario> = w.entries.iter().map(|e| (*e.scenario).clone()).collect();
+        decision_figures(&scenarios)
+    });
     let presenting = use_state(|| false);
     let heading = use_node_ref();
     let present_button = use_node_ref();
@@ -109,9 +117,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { for (0..c.options()).map(|i| html! { <OptionDetail compared={c.clone()} index={i} /> }) }
                 }
             </div>
-            <PrintSheet compared={c.clone()} />
+            <PrintSheet compared={c.clone()} decision={decision.clone()} />
             if *presenting {
-                <Presentation compared={c.clone()} onclose={close} />
+                <Presentation compared={c.clone()} {decision} onclose={close} />
             }
         </section>
     }

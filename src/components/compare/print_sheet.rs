@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use planner_engine::analysis_view::DecisionFigures;
 use planner_engine::slides::long_date;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
@@ -12,6 +13,7 @@ use super::chart::{drawing, legend};
 use super::compared::Compared;
 use super::lists::flag_list;
 use super::tables::headline_table;
+use crate::components::decide::table::data_table;
 
 #[wasm_bindgen]
 extern "C" {
@@ -36,6 +38,8 @@ fn today() -> String {
 #[derive(Properties, PartialEq)]
 pub struct PrintSheetProps {
     pub compared: Rc<Compared>,
+    /// The Decide view's figures with its default inputs.
+    pub decision: Rc<DecisionFigures>,
 }
 
 #[component]
@@ -59,6 +63,10 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                 <p class="sheet-plans">{ plans }</p>
             </header>
             { headline_table(&c.comparison.headline, "print-headline") }
+            <section class="sheet-decision" aria-labelledby="sheet-decision-heading">
+                <h3 id="sheet-decision-heading">{ "Decision figures (default assumptions)" }</h3>
+                { data_table(&props.decision.table("print-decision")) }
+            </section>
             <div class="sheet-body">
                 <div class="sheet-chart">
                     <h3>{ c.print_chart.title.clone() }</h3>

@@ -15,7 +15,7 @@ mod green_book;
 mod odds;
 mod said;
 mod stop_section;
-mod table;
+pub(crate) mod table;
 mod timing;
 
 use std::rc::Rc;

@@ -7,6 +7,7 @@ mod slide;
 
 use std::rc::Rc;
 
+use planner_engine::analysis_view::DecisionFigures;
 use planner_engine::slides::{counter, deck, Nav};
 use yew::prelude::*;
 
@@ -34,6 +35,8 @@ impl Reducible for Position {
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub compared: Rc<Compared>,
+    /// The Decide view's figures with its default inputs (the last slide).
+    pub decision: Rc<DecisionFigures>,
     /// Meeting mode is over (Esc, the Leave button, or full screen left).
     pub onclose: Callback<()>,
 }
@@ -69,7 +72,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 </p>
             </div>
             <section class="slide" ref={region} tabindex="0" aria-labelledby="slide-title">
-                { slide::body(c, slide) }
+                { slide::body(c, &props.decision, slide) }
             </section>
             <nav class="slide-nav" aria-label="Slides">
                 <button type="button" class="button button--secondary" onclick={go(Nav::Previous)}>{ "← Previous" }</button>

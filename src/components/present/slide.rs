@@ -1,5 +1,6 @@
 //! What each slide shows, in type large enough for the back of the room.
 
+use planner_engine::analysis_view::DecisionFigures;
 use planner_engine::slides::Slide;
 use yew::prelude::*;
 
@@ -7,6 +8,7 @@ use crate::components::compare::compared::Compared;
 use crate::components::compare::lists::{changes_list, flag_list};
 use crate::components::compare::tables::{change_note, headline_table};
 use crate::components::compare::{drawing, legend};
+use crate::components::decide::table::data_table;
 
 /// The slide's title, read out when it changes.
 pub fn title(c: &Compared, slide: Slide) -> String {
@@ -16,10 +18,11 @@ pub fn title(c: &Compared, slide: Slide) -> String {
         Slide::Chart => c.slide_chart.title.clone(),
         Slide::Figures(i) => name(i),
         Slide::Changes(i) => format!("What “{}” changes", name(i)),
+        Slide::Decision => "Decision figures".into(),
     }
 }
 
-pub fn body(c: &Compared, slide: Slide) -> Html {
+pub fn body(c: &Compared, d: &DecisionFigures, slide: Slide) -> Html {
     match slide {
         Slide::Comparison => html! {
             <div class="slide-table">{ headline_table(&c.comparison.headline, "slide-headline") }</div>
@@ -32,6 +35,7 @@ pub fn body(c: &Compared, slide: Slide) -> Html {
         },
         Slide::Figures(i) => figures(c, i),
         Slide::Changes(i) => changes_list(c.changes.get(i).map(Vec::as_slice).unwrap_or_default()),
+        Slide::Decision => decision(d),
     }
 }
 
@@ -57,5 +61,27 @@ fn figures(c: &Compared, i: usize) -> Html {
             <h3 class="slide-subhead">{ "Warnings and duties" }</h3>
             { flag_list(c.flags.get(i + 1).map(Vec::as_slice).unwrap_or_default()) }
         </>
+    }
+}
+
+/// The Decide view's figures with its default inputs: the odds at the review points, then
+/// how early funding can stop within the limit and the largest pay award each plan absorbs.
+fn decision(d: &DecisionFigures) -> Html {
+    html! {
+        <div class="slide-decision">
+            <p class="slide-assumption">{ d.assumption.clone() }</p>
+            if !d.failed.is_empty() {
+                <ul class="slide-failed">{ for d.failed.iter().map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
+            }
+            { data_table(&d.odds_table("slide-decision-odds")) }
+            <ul class="slide-said">
+                { for d.rows.iter().map(|r| html! {
+                    <li>
+                        <span class="slide-said-name">{ format!("{}: ", r.name) }</span>
+                        { format!("{} {}", r.stop_sentence, r.pay_award_sentence) }
+                    </li>
+                }) }
+            </ul>
+        </div>
     }
 }
