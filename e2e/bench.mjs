@@ -28,6 +28,12 @@ const FIRST_RENDER_PROBE = () => {
  * for the display's next frame (up to 16.7 ms at 60 Hz), which no app can avoid.
  */
 async function timeEdits(count) {
+  // Business as usual starts locked: unlock it, as a planner would before editing it.
+  const unlock = [...document.querySelectorAll('.lock-panel button')].find((b) => b.textContent === 'Unlock to edit');
+  if (unlock) {
+    unlock.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const input = document.querySelector('#field-posts-0-annual_cost');
   const figure = document.querySelector('.headline-claimed .headline-exact');
   const dom = [];
