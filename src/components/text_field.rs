@@ -4,7 +4,7 @@
 use planner_engine::edit::Field;
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::state::{Action, State};
 
 /// What a field holds: decides the input's type, keyboard, width and any "£" or "%".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,6 +43,27 @@ pub struct TextFieldProps {
 
 /// The element id of a field: its path with everything but letters, digits and `_` turned
 /// into single dashes (`posts[0].annual_cost` is `field-posts-0-annual_cost`).
+/// A field of the open scenario, as most of the editor shows one: its text and error from
+/// the state, its edits sent to `dispatch`.
+pub fn scenario_field(
+    state: &State,
+    dispatch: &Callback<Action>,
+    field: Field,
+    label: &'static str,
+    kind: FieldKind,
+) -> Html {
+    html! {
+        <TextField
+            field={field}
+            label={label}
+            kind={kind}
+            value={state.text(field)}
+            error={state.error(field).map(AttrValue::from)}
+            dispatch={dispatch.clone()}
+        />
+    }
+}
+
 pub fn field_id(field: Field) -> String {
     let mut id = String::from("field-");
     for c in field.path().chars() {

@@ -14,8 +14,8 @@
 //! them touches; a year a plan does not reach shows "—", and so does its difference.
 
 pub mod chart;
+mod chart_style;
 mod measure;
-mod style;
 
 use std::collections::BTreeSet;
 

@@ -6,6 +6,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::money::string_serde;
 
+/// Month names in full, January first: for sentences and dates (`26 November 2026`).
+pub const LONG_MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const MONTH_NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// The years a scenario may name: wide enough for any plan, narrow enough that month
@@ -101,21 +117,7 @@ impl Month {
 
     /// `April 2023`: for sentences and screen readers.
     pub fn long_label(self) -> String {
-        const LONG: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        format!("{} {}", LONG[self.month() as usize - 1], self.year())
+        format!("{} {}", LONG_MONTH_NAMES[self.month() as usize - 1], self.year())
     }
 
     /// Every month from `self` to `last`, inclusive.

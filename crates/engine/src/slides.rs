@@ -76,21 +76,7 @@ pub fn counter(at: usize, count: usize) -> String {
 /// `26 November 2026` (en-GB, as GOV.UK writes dates), from a calendar date with `month`
 /// 1 to 12; `None` for a date that is not one.
 pub fn long_date(year: i32, month: u32, day: u32) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let name = MONTHS.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    let name = crate::month::LONG_MONTH_NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
     (1..=31).contains(&day).then(|| format!("{day} {name} {year}"))
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::list_row::ListRow;
 use super::{focus, StateProps};
-use crate::components::text_field::{FieldKind, TextField};
+use crate::components::text_field::{scenario_field, FieldKind};
 use crate::state::Action;
 
 #[component]
@@ -13,18 +13,8 @@ pub fn PayAwards(props: &StateProps) -> Html {
     let add_button = use_node_ref();
     let state = &props.state;
     let count = state.scenario.pay_awards.len();
-    let field = |field: Field, label: &'static str, kind: FieldKind| {
-        html! {
-            <TextField
-                field={field}
-                label={label}
-                kind={kind}
-                value={state.text(field)}
-                error={state.error(field).map(AttrValue::from)}
-                dispatch={props.dispatch.clone()}
-            />
-        }
-    };
+    let field =
+        |field: Field, label: &'static str, kind: FieldKind| scenario_field(state, &props.dispatch, field, label, kind);
     let remove = |k: usize| {
         let (dispatch, add_button) = (props.dispatch.clone(), add_button.clone());
         Callback::from(move |_: MouseEvent| {

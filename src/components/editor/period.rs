@@ -4,23 +4,13 @@ use planner_engine::edit::Field;
 use yew::prelude::*;
 
 use super::StateProps;
-use crate::components::text_field::{FieldKind, TextField};
+use crate::components::text_field::{scenario_field, FieldKind};
 
 #[component]
 pub fn Period(props: &StateProps) -> Html {
     let state = &props.state;
-    let field = |field: Field, label: &'static str| {
-        html! {
-            <TextField
-                field={field}
-                label={label}
-                kind={FieldKind::Month}
-                value={state.text(field)}
-                error={state.error(field).map(AttrValue::from)}
-                dispatch={props.dispatch.clone()}
-            />
-        }
-    };
+    let field =
+        |field: Field, label: &'static str| scenario_field(state, &props.dispatch, field, label, FieldKind::Month);
     html! {
         <fieldset class="editor-fieldset" aria-describedby="editor-period-hint">
             <legend class="editor-legend">{ "Period planned" }</legend>

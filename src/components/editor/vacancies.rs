@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::focus;
 use super::list_row::ListRow;
-use crate::components::text_field::{FieldKind, TextField};
+use crate::components::text_field::{scenario_field, FieldKind};
 use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
@@ -28,18 +28,8 @@ pub fn Vacancies(props: &VacanciesProps) -> Html {
     let state = &props.state;
     let i = props.post;
     let count = state.scenario.posts.get(i).map_or(0, |p| p.vacancies.len());
-    let field = |field: Field, label: &'static str| {
-        html! {
-            <TextField
-                field={field}
-                label={label}
-                kind={FieldKind::Month}
-                value={state.text(field)}
-                error={state.error(field).map(AttrValue::from)}
-                dispatch={props.dispatch.clone()}
-            />
-        }
-    };
+    let field =
+        |field: Field, label: &'static str| scenario_field(state, &props.dispatch, field, label, FieldKind::Month);
     let onadd = props.dispatch.reform(move |_: MouseEvent| Action::Change(Change::AddVacancy(i)));
     let remove = |j: usize| {
         let (dispatch, add_button) = (props.dispatch.clone(), add_button.clone());

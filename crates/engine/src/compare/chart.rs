@@ -7,7 +7,7 @@
 //! Geometry reuses [`crate::chart`]'s scales and ticks; the x axis spans every month of
 //! every plan, so plans with different horizons share it.
 
-pub use super::style::{style_of, Dash, Symbol};
+pub use super::chart_style::{style_of, Dash, Symbol};
 
 use crate::chart::{coord, px, Anchor, Frame, Label, Marker, MarkerKind, Size, Tick, XScale, YScale, YearBand};
 use crate::chart::{CHAR_PX, MARKER_ROWS};
