@@ -35,7 +35,8 @@ pub struct Figures {
 }
 
 impl Figures {
-    fn add(&mut self, other: &Figures) {
+    /// Adds `other` field by field: for subtotals of months, quarters and years.
+    pub fn add(&mut self, other: &Figures) {
         self.post_cost += other.post_cost;
         self.eligible += other.eligible;
         self.claimed += other.claimed;

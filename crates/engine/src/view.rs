@@ -337,17 +337,6 @@ fn year_table(outcome: &Outcome) -> Table {
     }
 }
 
-fn add(sum: &mut Figures, f: &Figures) {
-    sum.post_cost += f.post_cost;
-    sum.eligible += f.eligible;
-    sum.claimed += f.claimed;
-    sum.cap_excess += f.cap_excess;
-    sum.unfunded_pressure += f.unfunded_pressure;
-    sum.backfill_cost += f.backfill_cost;
-    sum.redeployed_cost += f.redeployed_cost;
-    sum.non_staff_cost += f.non_staff_cost;
-}
-
 /// Headcount and cash are month-end figures, so subtotal rows leave them blank.
 fn month_cells(fte: &str, f: &Figures, cash: &str) -> Vec<String> {
     let money = [f.post_cost, f.claimed, f.cap_excess, f.unfunded_pressure, f.backfill_cost, f.redeployed_cost];
@@ -366,7 +355,7 @@ fn month_table(outcome: &Outcome) -> Table {
                 header: m.month.label(),
                 cells: month_cells(&headcount(m.headcount), &m.figures, &pounds(m.cash_position)),
             });
-            add(&mut quarter, &m.figures);
+            quarter.add(&m.figures);
             let quarter_ends = months.get(i + 1).is_none_or(|next| next.month.quarter() != m.month.quarter());
             if quarter_ends {
                 rows.push(Row {
