@@ -1,6 +1,6 @@
-//! SVG pieces every chart draws the same way: every position comes from `planner_engine::chart`.
+//! SVG pieces every chart draws the same way: every position comes from `planner_view::chart`.
 
-use planner_engine::chart::{coord, Frame, Label, Marker, Tick, YearBand};
+use planner_view::chart::{coord, Frame, Label, Marker, Tick, YearBand};
 use yew::prelude::*;
 
 /// A coordinate as an attribute value.

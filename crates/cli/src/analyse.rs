@@ -3,6 +3,7 @@
 
 use planner_engine::analysis::{analyse, AnalysisInput, Deflators, Odds, Uplift};
 use planner_engine::{decode_link, Money};
+use planner_view::export::analysis::analysis_report;
 
 use crate::{read_scenario, read_source, Failure};
 
@@ -51,7 +52,7 @@ pub(crate) fn run(args: &[&str]) -> Result<String, Failure> {
             .transpose()?,
     };
     let analysis = analyse(&scenarios, &input).map_err(|e| Failure::Input(e.to_string()))?;
-    serde_json::to_string_pretty(&analysis).map_err(|e| Failure::Input(e.to_string()))
+    serde_json::to_string_pretty(&analysis_report(&analysis)).map_err(|e| Failure::Input(e.to_string()))
 }
 
 fn parse<'a>(args: &[&'a str]) -> Result<Args<'a>, Failure> {

@@ -6,8 +6,8 @@ mod analyse;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use planner_engine::report::{outcome_report, OutcomeReport};
 use planner_engine::{decode_link, encode_link, evaluate, Scenario, ScenarioSet};
+use planner_view::export::json::{outcome_report, OutcomeReport};
 
 const USAGE: &str = "\
 planner: evaluate MARSOC funding scenarios (MODEL.md) and share links

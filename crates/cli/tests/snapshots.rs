@@ -49,7 +49,8 @@ fn eval_and_analyse_of_every_golden_link_are_unchanged() {
 
 #[test]
 fn the_link_of_all_examples_is_unchanged() {
-    let files: Vec<String> = files_in("../../examples", "json").iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    let files: Vec<String> =
+        files_in("../../examples", "json").iter().map(|p| p.to_string_lossy().into_owned()).collect();
     let args: Vec<&str> = std::iter::once("link").chain(files.iter().map(String::as_str)).collect();
     insta::assert_snapshot!("link-examples", planner(&args));
 }

@@ -1,9 +1,8 @@
-//! Warnings a planner must see, in plain words: computed here so every front end shows
-//! the same ones.
+//! Warnings a planner must see, as typed values: computed here so every front end shows
+//! the same ones (the view crate words them).
 
 use crate::money::Money;
 use crate::month::{FinancialYear, Month};
-use crate::report::pounds;
 use crate::scenario::Scenario;
 use crate::timeline::{MonthResult, YearResult};
 
@@ -35,23 +34,6 @@ impl Flag {
             Flag::CapExceeded { .. } => "cap_exceeded",
             Flag::AgreementExpiry { .. } => "agreement_expiry",
             Flag::PublicationDuty { .. } => "publication_duty",
-        }
-    }
-
-    /// The sentence a planner reads.
-    pub fn message(&self) -> String {
-        match self {
-            Flag::CapExceeded { fy, amount, from } => {
-                format!("Cap exceeded in {} by {} from {}", fy.long_label(), pounds(*amount), from.label())
-            }
-            Flag::AgreementExpiry { expires } => {
-                format!("Agreement expires {}: no allocation after it", expires.label())
-            }
-            Flag::PublicationDuty { value } => format!(
-                "Agreement ≥ {} must be published (this one is worth {})",
-                pounds(publication_threshold()),
-                pounds(*value)
-            ),
         }
     }
 }

@@ -7,16 +7,11 @@
 //! - [`evaluate`] ([`timeline`]): the funding model of MODEL.md, month by month, giving an
 //!   [`Outcome`] with every figure a front end shows.
 //! - [`encode_link`] / [`decode_link`] ([`link`]): share links in the URL fragment.
-//! - [`report`]: en-GB formatting and the CLI's JSON; [`flags`]: warnings in plain words.
+//! - [`flags`]: the warnings a planner must see, as typed values (the view crate words them).
 //!
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
 pub mod analysis;
-pub mod analysis_view;
-pub mod changes;
-pub mod chart;
-pub mod compare;
-pub mod csv;
 pub mod defaults;
 pub mod edit;
 pub mod error;
@@ -27,13 +22,10 @@ pub mod money;
 pub mod month;
 pub mod options;
 pub mod post;
-pub mod report;
 pub mod samples;
 pub mod scenario;
 pub mod set;
-pub mod slides;
 pub mod timeline;
-pub mod view;
 
 pub use error::{Error, LinkError};
 pub use flags::Flag;

@@ -111,7 +111,7 @@ pub fn round2(value: Decimal) -> Money {
 }
 
 impl fmt::Display for Money {
-    /// `88950.00`: the plain form (see [`crate::report`] for `£88,950`).
+    /// `88950.00`: the plain form (the view crate writes `£88,950`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_plain())
     }

@@ -49,8 +49,10 @@ impl Month {
         Ok(Month { index: year * 12 + month as i32 - 1 })
     }
 
-    /// A month known valid at compile time (constants of the model).
-    pub(crate) const fn known(year: i32, month: u32) -> Month {
+    /// A month known valid when the code is written (constants of the model, tests).
+    /// Never for input: a month outside 1 to 12 is a programming error and panics.
+    pub const fn known(year: i32, month: u32) -> Month {
+        assert!(month >= 1 && month <= 12, "a month is 1 to 12");
         Month { index: year * 12 + month as i32 - 1 }
     }
 

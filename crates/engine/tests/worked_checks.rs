@@ -58,5 +58,5 @@ fn default_scenario_flags_publication_but_not_expiry_or_cap() {
     let o = eval(&Scenario::default_scenario());
     let codes: Vec<_> = o.flags.iter().map(Flag::code).collect();
     assert_eq!(codes, ["publication_duty"]);
-    assert_eq!(o.flags[0].message(), "Agreement ≥ £10,000 must be published (this one is worth £1,382,590)");
+    assert_eq!(o.flags[0], Flag::PublicationDuty { value: gbp(1_382_590_00) });
 }

@@ -1,11 +1,11 @@
 //! The running total of unfunded pressure of every plan: each line told apart by its dash,
 //! its symbols and a label at its end as well as its colour; a legend in words; the figures
-//! as a table. Every position comes from `planner_engine::compare::chart`.
+//! as a table. Every position comes from `planner_view::chart::compare`.
 
 use std::rc::Rc;
 
-use planner_engine::chart::coord;
-use planner_engine::compare::chart::{ComparisonChart, ScenarioLine, Symbol};
+use planner_view::chart::compare::{ComparisonChart, ScenarioLine, Symbol};
+use planner_view::chart::coord;
 use yew::prelude::*;
 
 use crate::components::results::data_table::scrolling_table;

@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
-use planner_engine::changes::{changes, no_changes};
-use planner_engine::chart::Size;
-use planner_engine::compare::chart::{pressure_comparison_chart, ComparisonChart};
-use planner_engine::compare::Comparison;
-use planner_engine::view::FlagView;
 use planner_engine::{evaluate, Outcome, Scenario};
+use planner_view::chart::compare::{pressure_comparison_chart, ComparisonChart};
+use planner_view::chart::Size;
+use planner_view::compare::changes::{changes, no_changes};
+use planner_view::compare::Comparison;
+use planner_view::flags::FlagView;
 
 use crate::workspace::Workspace;
 

@@ -1,9 +1,9 @@
 //! What an option changes, and a plan's warnings, as plain lists.
 
-use planner_engine::view::FlagView;
+use planner_view::flags::FlagView;
 use yew::prelude::*;
 
-/// The sentences of [`planner_engine::changes::changes`] (or "Same as business as usual").
+/// The sentences of [`planner_view::compare::changes::changes`] (or "Same as business as usual").
 pub fn changes_list(lines: &[String]) -> Html {
     html! {
         <ul class="cmp-changes">

@@ -11,8 +11,8 @@ pub mod tables;
 
 use std::rc::Rc;
 
-use planner_engine::analysis_view::decision_figures;
 use planner_engine::Scenario;
+use planner_view::decide::decision_figures;
 use yew::prelude::*;
 
 use crate::components::present::Presentation;

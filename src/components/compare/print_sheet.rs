@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use planner_engine::analysis_view::DecisionFigures;
-use planner_engine::slides::long_date;
+use planner_view::decide::DecisionFigures;
+use planner_view::present::long_date;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 

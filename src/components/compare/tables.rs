@@ -2,7 +2,7 @@
 //! baseline, and each option per financial year. A difference is told by its sign and the
 //! words "worse" or "better", with colour only as an extra; its sentence is the title.
 
-use planner_engine::compare::{Change, Direction, HeadlineComparison, OptionComparison};
+use planner_view::compare::{Change, Direction, HeadlineComparison, OptionComparison};
 use yew::prelude::*;
 
 /// `+£95,648 (+33.3%) worse`; `no change`; `—` when not comparable.

@@ -1,12 +1,12 @@
 //! Every plan's stop-month curve on one chart: lines told apart by dash, symbol and a legend
 //! in words as well as colour, each plan's own stop ringed, the limit as a labelled rule,
-//! and the figures as a table. Every position comes from `planner_engine::analysis::chart`.
+//! and the figures as a table. Every position comes from `planner_view::chart::decide`.
 
 use std::rc::Rc;
 
-use planner_engine::analysis::chart::{CurveChart, CurveLine};
-use planner_engine::chart::coord;
-use planner_engine::compare::chart::Symbol;
+use planner_view::chart::compare::Symbol;
+use planner_view::chart::coord;
+use planner_view::chart::decide::{CurveChart, CurveLine};
 use yew::prelude::*;
 
 use super::table::data_table;

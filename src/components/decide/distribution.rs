@@ -1,12 +1,12 @@
 //! One plan's outcomes at the review points as horizontal bars: each bar's length is its
 //! chance, labelled in words (the stop, the cost, the percentage) so no bar needs its
 //! colour to be read; the figures as a table. Positions come from
-//! `planner_engine::analysis::chart::distribution_chart`.
+//! `planner_view::chart::decide::distribution_chart`.
 
 use std::rc::Rc;
 
-use planner_engine::analysis::chart::DistributionChart;
-use planner_engine::chart::coord;
+use planner_view::chart::coord;
+use planner_view::chart::decide::DistributionChart;
 use yew::prelude::*;
 
 use super::table::data_table;

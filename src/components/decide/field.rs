@@ -8,7 +8,7 @@ use crate::components::text_field::described_by;
 
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
-    /// The input's element id (`planner_engine::analysis_view::InputField::id`).
+    /// The input's element id (`planner_view::decide::InputField::id`).
     pub id: AttrValue,
     pub label: AttrValue,
     #[prop_or_default]

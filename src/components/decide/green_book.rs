@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use planner_engine::analysis_view::{green_book_years, Blocked, GreenBookField, GreenBookView, InputField, Typed};
 use planner_engine::Scenario;
+use planner_view::decide::{green_book_years, Blocked, GreenBookField, GreenBookView, InputField, Typed};
 use yew::prelude::*;
 
 use super::field::Input;

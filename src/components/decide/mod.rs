@@ -2,7 +2,7 @@
 //! can stop within a limit (the stop-month curves), which plan costs the MPS less at each
 //! stop, the largest pay award the caps absorb, the odds at the review points and the
 //! Green Book figures. Every figure, sentence and shape comes from
-//! `planner_engine::analysis_view`; this only holds what the planner types.
+//! `planner_view::decide`; this only holds what the planner types.
 //!
 //! The inputs belong to the view (`use_state`, as typed). The analysis is derived with
 //! `use_memo` in parts, so typing in one input recomputes only what it changes: the
@@ -20,11 +20,11 @@ mod timing;
 
 use std::rc::Rc;
 
-use planner_engine::analysis_view::{
+use planner_engine::Scenario;
+use planner_view::decide::{
     curves, green_book_view, limit_sentences, odds_view, parse_limit, review_months, GreenBookField, OddsInputs, Typed,
     DEFAULT_LIMIT,
 };
-use planner_engine::Scenario;
 use yew::prelude::*;
 
 use crate::state::{Action, State, View};

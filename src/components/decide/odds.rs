@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use planner_engine::analysis_view::{Blocked, InputField, OddsField, OddsInputs, OddsView, DEFAULT_CASES};
 use planner_engine::flags::AGREEMENT_EXPIRY;
 use planner_engine::Month;
+use planner_view::decide::{Blocked, InputField, OddsField, OddsInputs, OddsView, DEFAULT_CASES};
 use yew::prelude::*;
 
 use super::distribution::DistributionFigure;

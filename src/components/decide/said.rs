@@ -5,7 +5,8 @@
 use std::rc::Rc;
 
 use planner_engine::analysis::Comparison;
-use planner_engine::analysis_view::{Curves, Said};
+use planner_view::decide::said::segment_sentence;
+use planner_view::decide::{Curves, Said};
 use yew::prelude::*;
 
 /// A sentence per plan, the plan's name first.
@@ -25,7 +26,7 @@ fn comparisons(list: &[Comparison]) -> Html {
             { for list.iter().map(|c| html! {
                 <li>
                     <span class="dcd-plan-name">{ format!("“{}” against “{}”", c.second, c.first) }</span>
-                    <ul>{ for c.segments.iter().map(|s| html! { <li>{ s.sentence.clone() }</li> }) }</ul>
+                    <ul>{ for c.segments.iter().map(|s| html! { <li>{ segment_sentence(&c.first, &c.second, s) }</li> }) }</ul>
                 </li>
             }) }
         </ul>

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use planner_engine::analysis::chart::CurveChart;
-use planner_engine::analysis_view::Said;
+use planner_view::chart::decide::CurveChart;
+use planner_view::decide::Said;
 use yew::prelude::*;
 
 use super::curve_figure::CurveFigure;

@@ -1,7 +1,7 @@
 //! Draws a table of the Decide view: caption, column headers, row headers and figures, in a
 //! region that scrolls sideways from the keyboard, so wide tables never widen the page.
 
-use planner_engine::analysis_view::DataTable;
+use planner_view::decide::DataTable;
 use yew::prelude::*;
 
 use crate::components::results::data_table::{column_headers, render_row};

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use planner_engine::edit::Field;
-use planner_engine::report::pounds;
 use planner_engine::{StopAction, Team};
+use planner_view::format::pounds;
 use yew::prelude::*;
 
 use super::select_field::SelectField;

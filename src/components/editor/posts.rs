@@ -2,8 +2,8 @@
 
 use planner_engine::defaults::ILLUSTRATIVE_SPLIT_NOTE;
 use planner_engine::edit::Change;
-use planner_engine::report::pounds;
 use planner_engine::Money;
+use planner_view::format::pounds;
 use yew::prelude::*;
 
 use super::post_card::PostCard;

@@ -1,14 +1,14 @@
 //! Meeting mode: the comparison as slides on the projector, full screen, moved through with
 //! the keyboard (← → PageUp PageDown Space, Home End; Esc leaves) or the buttons beneath.
-//! The order of the slides and what each key does come from `planner_engine::slides`.
+//! The order of the slides and what each key does come from `planner_view::present`.
 
 mod screen;
 mod slide;
 
 use std::rc::Rc;
 
-use planner_engine::analysis_view::DecisionFigures;
-use planner_engine::slides::{counter, deck, Nav};
+use planner_view::decide::DecisionFigures;
+use planner_view::present::{counter, deck, Nav};
 use yew::prelude::*;
 
 use crate::components::compare::compared::Compared;

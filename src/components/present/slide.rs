@@ -1,7 +1,7 @@
 //! What each slide shows, in type large enough for the back of the room.
 
-use planner_engine::analysis_view::DecisionFigures;
-use planner_engine::slides::Slide;
+use planner_view::decide::DecisionFigures;
+use planner_view::present::Slide;
 use yew::prelude::*;
 
 use crate::components::compare::compared::Compared;

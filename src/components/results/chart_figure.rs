@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::chart::{coord, Chart};
+use planner_view::chart::{coord, Chart};
 use yew::prelude::*;
 
 use super::chart_plot::plot;

@@ -1,6 +1,6 @@
-//! Draws a chart's geometry as SVG: every position comes from `planner_engine::chart`.
+//! Draws a chart's geometry as SVG: every position comes from `planner_view::chart`.
 
-use planner_engine::chart::Chart;
+use planner_view::chart::Chart;
 use yew::prelude::*;
 
 use super::patterns::paint;

@@ -1,6 +1,6 @@
 //! Draws an engine [`Table`]: caption, column headers, row headers and figures.
 
-use planner_engine::view::{Column, Row, RowKind, Table};
+use planner_view::table::{Column, Row, RowKind, Table};
 use yew::prelude::*;
 
 /// The id of a table's caption, for `aria-labelledby` on its scrolling wrapper.

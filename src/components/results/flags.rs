@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use planner_engine::view::{FlagView, ResultsView, Severity};
+use planner_view::flags::{FlagView, Severity};
+use planner_view::results::ResultsView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::view::{Headline, ResultsView};
+use planner_view::results::{Headline, ResultsView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

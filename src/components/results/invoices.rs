@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::view::ResultsView;
+use planner_view::results::ResultsView;
 use yew::prelude::*;
 
 use super::data_table::scrolling_table;

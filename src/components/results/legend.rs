@@ -1,6 +1,6 @@
 //! A chart's legend: each series' swatch (its pattern or line style) and words.
 
-use planner_engine::chart::Series;
+use planner_view::chart::Series;
 use yew::prelude::*;
 
 use super::patterns::paint;

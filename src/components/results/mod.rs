@@ -1,5 +1,5 @@
 //! The results half of the page: headline figures, warnings, charts and tables. Every
-//! figure and every shape comes from `planner_engine::view` and `planner_engine::chart`.
+//! figure and every shape comes from `planner_view::results` and `planner_view::chart`.
 
 mod chart_figure;
 mod chart_plot;
@@ -14,9 +14,9 @@ mod year_table;
 
 use std::rc::Rc;
 
-use planner_engine::chart::{charts, DEFAULT_SIZE};
-use planner_engine::view::ResultsView;
 use planner_engine::{Outcome, Scenario};
+use planner_view::chart::{charts, DEFAULT_SIZE};
+use planner_view::results::ResultsView;
 use yew::prelude::*;
 
 use chart_figure::ChartFigure;

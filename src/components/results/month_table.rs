@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use planner_engine::view::{ResultsView, RowKind};
+use planner_view::results::ResultsView;
+use planner_view::table::RowKind;
 use yew::prelude::*;
 
 use super::data_table::scrolling_table;

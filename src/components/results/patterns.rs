@@ -1,7 +1,7 @@
 //! The fill patterns that tell the chart series apart without colour: drawn once per page
 //! and referenced by `url(#…)`. Their colours come from `styles/results.css`.
 
-use planner_engine::chart::Series;
+use planner_view::chart::Series;
 use yew::prelude::*;
 
 /// The SVG `fill` of a series drawn with a pattern; `None` for solid fills set by CSS.

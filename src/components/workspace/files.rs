@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use planner_engine::{csv, evaluate, Scenario, ScenarioSet};
+use planner_engine::{evaluate, Scenario, ScenarioSet};
+use planner_view::export::csv;
 use yew::prelude::*;
 
 use super::browser::{download, made_now, today};

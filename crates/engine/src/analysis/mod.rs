@@ -13,7 +13,6 @@
 //! [`analyse`] runs them all over a set of scenarios, the first being business as usual.
 //! Every definition is written down in docs/DECISIONS.md, "Decision analysis".
 
-pub mod chart;
 pub mod deflators;
 pub mod green_book;
 pub mod odds;

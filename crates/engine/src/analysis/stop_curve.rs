@@ -59,14 +59,6 @@ pub fn pressure_if_stopped(scenario: &Scenario, stops_after: Option<Month>) -> R
     Ok(evaluate(&stopped)?.total.unfunded_pressure)
 }
 
-/// `after Sep 2024` or `never`: how a stop point reads in a sentence.
-pub(crate) fn stop_label(stops_after: Option<Month>) -> String {
-    match stops_after {
-        Some(m) => format!("the end of {}", m.label()),
-        None => "never".into(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +84,5 @@ mod tests {
             points,
             [Some(Month::known(2023, 4)), Some(Month::known(2023, 5)), Some(Month::known(2023, 6)), None]
         );
-        assert_eq!(stop_label(Some(Month::known(2024, 9))), "the end of Sep 2024");
     }
 }

@@ -6,12 +6,11 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::stop_curve::{stop_label, CurvePoint};
+use super::stop_curve::CurvePoint;
 use crate::error::Error;
 use crate::flags::Flag;
 use crate::money::{Money, Percent};
 use crate::month::{FinancialYear, Month};
-use crate::report::{pounds, pounds_pence};
 use crate::scenario::{PayAward, Scenario};
 use crate::timeline::{evaluate, Outcome};
 
@@ -24,8 +23,6 @@ pub struct LimitSwitch {
     /// The earliest point from which every later point (never included) is within the
     /// limit. The same as `earliest_stop` when the curve only falls.
     pub within_from: Option<CurvePoint>,
-    /// `Funding can stop as early as the end of Sep 2024 before pressure exceeds £100,000.`
-    pub sentence: String,
 }
 
 /// Reads the limit switching value off a stop-month curve (no evaluation).
@@ -40,25 +37,7 @@ pub fn within_limit(curve: &[CurvePoint], limit: Money) -> Result<LimitSwitch, E
     let earliest_stop = curve.iter().find(|p| within(p)).copied();
     let first_safe = curve.iter().rposition(|p| !within(p)).map_or(0, |i| i + 1);
     let within_from = curve.get(first_safe).copied();
-    let limit_text = amount(limit);
-    let mut sentence = match earliest_stop {
-        None => format!("The pressure exceeds {limit_text} whenever funding stops, even if it never does."),
-        Some(CurvePoint { stops_after: None, .. }) => {
-            format!("The pressure stays within {limit_text} only if funding never stops.")
-        }
-        Some(CurvePoint { stops_after: Some(m), .. }) => {
-            format!("Funding can stop as early as the end of {} before pressure exceeds {limit_text}.", m.label())
-        }
-    };
-    if let (Some(first), Some(safe)) = (earliest_stop, within_from) {
-        if first != safe {
-            sentence.push_str(&format!(
-                " Some later stops exceed it; every stop from {} on stays within it.",
-                stop_label(safe.stops_after)
-            ));
-        }
-    }
-    Ok(LimitSwitch { limit, earliest_stop, within_from, sentence })
+    Ok(LimitSwitch { limit, earliest_stop, within_from })
 }
 
 /// Which of two scenarios costs the MPS less.
@@ -78,7 +57,6 @@ pub struct Segment {
     /// The last stop point of the run (`null`: never stops).
     pub through: Option<Month>,
     pub cheaper: Cheaper,
-    pub sentence: String,
 }
 
 /// Two scenarios on the same horizon, compared at every stop point of their curves. Each
@@ -115,23 +93,7 @@ pub fn compare(
             _ => runs.push((a.stops_after, a.stops_after, cheaper)),
         }
     }
-    let segments = runs
-        .into_iter()
-        .map(|(from, through, cheaper)| {
-            let when = match (from, through) {
-                (None, _) => "if funding never stops".to_string(),
-                (Some(f), None) => format!("if funding stops after {} or later, or never stops", f.label()),
-                (Some(f), Some(t)) if f == t => format!("if funding stops after {}", f.label()),
-                (Some(f), Some(t)) => format!("if funding stops after any month from {} to {}", f.label(), t.label()),
-            };
-            let sentence = match cheaper {
-                Cheaper::First => format!("“{first}” costs the MPS less than “{second}” {when}."),
-                Cheaper::Second => format!("“{second}” costs the MPS less than “{first}” {when}."),
-                Cheaper::Same => format!("“{first}” and “{second}” cost the MPS the same {when}."),
-            };
-            Segment { from, through, cheaper, sentence }
-        })
-        .collect();
+    let segments = runs.into_iter().map(|(from, through, cheaper)| Segment { from, through, cheaper }).collect();
     Some(Comparison { first: first.into(), second: second.into(), segments })
 }
 
@@ -147,7 +109,6 @@ pub struct PayAwardSwitch {
     pub first_breach: Option<Breach>,
     /// How many evaluations the search took.
     pub evaluations: u32,
-    pub sentence: String,
 }
 
 /// A financial year whose eligible cost exceeds its allocation.
@@ -191,22 +152,7 @@ pub fn max_pay_award(scenario: &Scenario) -> Result<PayAwardSwitch, Error> {
     let at_zero = run(0)?;
     if !holds(&at_zero) {
         let first_breach = first_breach(&at_zero);
-        let sentence = match &first_breach {
-            Some(b) => format!(
-                "The caps are exceeded even with no pay award: {} by {} from {}.",
-                b.fy.label(),
-                amount(b.cap_excess),
-                b.from.label()
-            ),
-            None => "The caps are exceeded even with no pay award.".into(),
-        };
-        return Ok(PayAwardSwitch {
-            max_award: None,
-            breaks_at: Some(percent_of(0)),
-            first_breach,
-            evaluations,
-            sentence,
-        });
+        return Ok(PayAwardSwitch { max_award: None, breaks_at: Some(percent_of(0)), first_breach, evaluations });
     }
     let at_top = run(TOP_BASIS)?;
     if holds(&at_top) {
@@ -215,7 +161,6 @@ pub fn max_pay_award(scenario: &Scenario) -> Result<PayAwardSwitch, Error> {
             breaks_at: None,
             first_breach: None,
             evaluations,
-            sentence: "The caps hold even with a pay award of 100% every September.".into(),
         });
     }
     // Invariant: `low` holds, `high` breaks.
@@ -232,25 +177,7 @@ pub fn max_pay_award(scenario: &Scenario) -> Result<PayAwardSwitch, Error> {
     }
     let first_breach = first_breach(&breaking);
     let (max, over) = (percent_of(low), percent_of(high));
-    let sentence = match &first_breach {
-        Some(b) => format!(
-            "The caps hold with a pay award of up to {max}% every September; {over}% exceeds the {} cap by {} from {}.",
-            b.fy.label(),
-            amount(b.cap_excess),
-            b.from.label()
-        ),
-        None => format!("The caps hold with a pay award of up to {max}% every September."),
-    };
-    Ok(PayAwardSwitch { max_award: Some(max), breaks_at: Some(over), first_breach, evaluations, sentence })
-}
-
-/// `£100,000`, or `£22.26` when the pennies matter.
-fn amount(m: Money) -> String {
-    if m.value().fract().is_zero() {
-        pounds(m)
-    } else {
-        pounds_pence(m)
-    }
+    Ok(PayAwardSwitch { max_award: Some(max), breaks_at: Some(over), first_breach, evaluations })
 }
 
 fn percent_of(basis: i64) -> Percent {
@@ -282,7 +209,6 @@ mod tests {
         let s = within_limit(&curve, Money::pence(100_00)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.earliest_stop, Some(curve[1]));
         assert_eq!(s.within_from, Some(curve[1]));
-        assert_eq!(s.sentence, "Funding can stop as early as the end of Sep 2024 before pressure exceeds £100.");
     }
 
     #[test]
@@ -292,7 +218,6 @@ mod tests {
         let s = within_limit(&curve, Money::pence(100_00)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.earliest_stop, Some(curve[0]));
         assert_eq!(s.within_from, Some(curve[2]));
-        assert!(s.sentence.ends_with("every stop from the end of Oct 2024 on stays within it."), "{}", s.sentence);
     }
 
     #[test]
@@ -300,11 +225,9 @@ mod tests {
         let curve = [point(Some((2024, 8)), 150), point(None, 120)];
         let s = within_limit(&curve, Money::pence(100_00)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((s.earliest_stop, s.within_from), (None, None));
-        assert!(s.sentence.contains("even if it never does"));
         let curve = [point(Some((2024, 8)), 150), point(None, 0)];
         let s = within_limit(&curve, Money::pence(100_00)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.earliest_stop, Some(curve[1]));
-        assert!(s.sentence.contains("only if funding never stops"));
     }
 
     #[test]
@@ -321,11 +244,6 @@ mod tests {
         let runs: Vec<_> = c.segments.iter().map(|s| (s.from, s.through, s.cheaper)).collect();
         let m = |mo| Some(Month::known(2024, mo));
         assert_eq!(runs, [(m(1), m(2), Cheaper::First), (m(3), m(3), Cheaper::Second), (None, None, Cheaper::Same)]);
-        assert_eq!(
-            c.segments[0].sentence,
-            "“A” costs the MPS less than “B” if funding stops after any month from Jan 2024 to Feb 2024."
-        );
-        assert_eq!(c.segments[2].sentence, "“A” and “B” cost the MPS the same if funding never stops.");
         assert!(compare("A", &a[1..], "B", &b).is_none());
     }
 

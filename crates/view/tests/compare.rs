@@ -4,10 +4,10 @@
 
 mod common;
 use common::*;
-use planner_engine::chart::DEFAULT_SIZE;
-use planner_engine::compare::chart::{pressure_comparison_chart, Dash, Symbol};
-use planner_engine::compare::{Cell, Comparison, Direction, OptionComparison};
 use planner_engine::*;
+use planner_view::chart::compare::{pressure_comparison_chart, Dash, Symbol};
+use planner_view::chart::DEFAULT_SIZE;
+use planner_view::compare::{Cell, Comparison, Direction, OptionComparison};
 
 fn plans(options: &[ReadyMade]) -> Vec<(Scenario, Outcome)> {
     let base = Scenario::default_scenario();
@@ -122,7 +122,7 @@ mod comparison {
     #[test]
     fn average_fte_per_year_agrees_with_the_results_view() {
         let s = default_with(|s| s.posts[0].vacancies.push(Vacancy { from: m("2023-04"), to: m("2023-07") }));
-        let view = view::ResultsView::new(&s, &eval(&s));
+        let view = planner_view::results::ResultsView::new(&s, &eval(&s));
         let shown = &view.headlines.iter().find(|h| h.key == "headcount").unwrap().by_year[0].value;
         let c = Comparison::new(&with(s));
         assert_eq!(&cell(&c.options[0], "headcount", "2023/24").value, shown);
@@ -211,7 +211,7 @@ mod chart {
 
 mod what_changes {
     use super::*;
-    use planner_engine::changes::{changes, no_changes};
+    use planner_view::compare::changes::{changes, no_changes};
 
     fn of(option: ReadyMade) -> Vec<String> {
         let base = Scenario::default_scenario();
@@ -312,7 +312,7 @@ mod what_changes {
 
 mod csv_export {
     use super::*;
-    use planner_engine::csv::{comparison_csv, months_csv, years_csv};
+    use planner_view::export::csv::{comparison_csv, months_csv, years_csv};
 
     /// An RFC 4180 reader: quoted fields with doubled quotes, CRLF between records.
     fn parse(text: &str) -> Vec<Vec<String>> {

@@ -11,12 +11,13 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::flags::Flag;
-use crate::money::Money;
-use crate::month::{FinancialYear, Month};
-use crate::report::{headcount, pounds, pounds_pence};
-use crate::scenario::Scenario;
-use crate::timeline::{Figures, MonthResult, Outcome};
+use crate::flags::FlagView;
+use crate::format::{headcount, pounds, pounds_pence};
+use crate::table::{columns, Column, Row, RowKind, Table};
+use planner_engine::money::Money;
+use planner_engine::month::{FinancialYear, Month};
+use planner_engine::scenario::Scenario;
+use planner_engine::timeline::{Figures, MonthResult, Outcome};
 
 /// Everything the results page shows except the charts (see [`crate::chart`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,83 +205,6 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
     ]
 }
 
-/// How much a flag matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    /// Costs the MPS money or needs a decision.
-    Warning,
-    /// A duty to know about.
-    Info,
-}
-
-/// A flag as a sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FlagView {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: String,
-}
-
-impl From<&Flag> for FlagView {
-    fn from(flag: &Flag) -> Self {
-        let severity = match flag {
-            Flag::CapExceeded { .. } | Flag::AgreementExpiry { .. } => Severity::Warning,
-            Flag::PublicationDuty { .. } => Severity::Info,
-        };
-        FlagView { code: flag.code(), severity, message: flag.message() }
-    }
-}
-
-/// A table: a row-header column, then the figures.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
-    /// The element id, so charts and summaries can link to it.
-    pub id: &'static str,
-    pub caption: String,
-    pub columns: Vec<Column>,
-    /// One `<tbody>` each.
-    pub groups: Vec<Vec<Row>>,
-    pub total: Option<Row>,
-}
-
-impl Table {
-    /// Every body row, in order.
-    pub fn rows(&self) -> impl Iterator<Item = &Row> {
-        self.groups.iter().flatten()
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
-    pub label: String,
-    /// Right-aligned tabular figures.
-    pub numeric: bool,
-}
-
-fn columns(first: &str, numeric: &[&str]) -> Vec<Column> {
-    std::iter::once(Column { label: first.into(), numeric: false })
-        .chain(numeric.iter().map(|l| Column { label: (*l).into(), numeric: true }))
-        .collect()
-}
-
-/// What a row is: shown as a detail line, a subtotal or a total.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
-    Detail,
-    /// The figure the table is read for (unfunded pressure): stands out, sums nothing.
-    Key,
-    Subtotal,
-    Total,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub kind: RowKind,
-    /// The row header (`2023/24`, `Apr 2023`, `2023/24 Q1 total`).
-    pub header: String,
-    pub cells: Vec<String>,
-}
-
 /// A financial year's figures, or the horizon's: one column of the year table.
 struct YearColumn<'a> {
     allocation: Money,
@@ -423,8 +347,9 @@ fn invoice_table(outcome: &Outcome) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::ReadyMade;
-    use crate::timeline::evaluate;
+    use crate::flags::Severity;
+    use planner_engine::options::ReadyMade;
+    use planner_engine::timeline::evaluate;
 
     fn view_of(scenario: &Scenario) -> (Outcome, ResultsView) {
         let outcome = evaluate(scenario).unwrap_or_else(|e| panic!("{e}"));
@@ -472,7 +397,9 @@ mod tests {
         assert_eq!(values(h), [("2023/24", "5 FTE"), ("2024/25", "0 FTE"), ("2025/26", "0 FTE")]);
 
         let mut s = Scenario::default_scenario();
-        s.posts[0].vacancies.push(crate::post::Vacancy { from: Month::known(2023, 4), to: Month::known(2023, 7) });
+        s.posts[0]
+            .vacancies
+            .push(planner_engine::post::Vacancy { from: Month::known(2023, 4), to: Month::known(2023, 7) });
         let (_, view) = view_of(&s);
         let h = headline(&view, "headcount");
         assert_eq!(h.value, "4 FTE", "the DS is vacant in the first month");

@@ -2,12 +2,12 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::defaults::BASELINE_NAME;
-use crate::money::Money;
-use crate::month::FinancialYear;
-use crate::report::{headcount, pounds, pounds_pence, pounds_signed};
-use crate::scenario::Scenario;
-use crate::timeline::{MonthResult, Outcome};
+use crate::format::{headcount, pounds, pounds_pence, pounds_signed};
+use planner_engine::defaults::BASELINE_NAME;
+use planner_engine::money::Money;
+use planner_engine::month::FinancialYear;
+use planner_engine::scenario::Scenario;
+use planner_engine::timeline::{MonthResult, Outcome};
 
 /// Shown for a year a plan does not reach, and for a difference that cannot be taken.
 pub const MISSING: &str = "—";

@@ -13,15 +13,15 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::odds::Distribution;
-use super::stop_curve::CurvePoint;
-use crate::analysis_view::DataTable;
+use crate::chart::compare::{style_of, Dash, Swatch, Symbol};
 use crate::chart::{coord, px, Anchor, Frame, Label, Size, Tick, XScale, YScale, YearBand, CHAR_PX};
-use crate::compare::chart::{style_of, Dash, Swatch, Symbol};
-use crate::money::Money;
-use crate::month::Month;
-use crate::report::pounds;
-use crate::view::{Column, Row, RowKind};
+use crate::decide::DataTable;
+use crate::format::pounds;
+use crate::table::{Column, Row, RowKind};
+use planner_engine::analysis::odds::Distribution;
+use planner_engine::analysis::stop_curve::CurvePoint;
+use planner_engine::money::Money;
+use planner_engine::month::Month;
 
 /// The stop-month chart's drawing: the size of the results charts.
 pub const CURVE_SIZE: Size = Size { width: 760.0, height: 320.0 };
@@ -38,7 +38,7 @@ const RING: f64 = 7.0;
 #[derive(Debug, Clone, Copy)]
 pub struct CurveSeries<'a> {
     pub name: &'a str,
-    /// The months of the plan in order, then never ([`super::stop_month_curve`]).
+    /// The months of the plan in order, then never ([`planner_engine::analysis::stop_month_curve`]).
     pub curve: &'a [CurvePoint],
     /// The plan's own `grant.stops_after`.
     pub own_stop: Option<Month>,
@@ -480,10 +480,10 @@ fn distribution_table(index: usize, name: &str, d: &Distribution) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::odds::OddsOutcome;
-    use crate::analysis::stop_month_curve;
-    use crate::options::ReadyMade;
-    use crate::scenario::Scenario;
+    use planner_engine::analysis::odds::OddsOutcome;
+    use planner_engine::analysis::stop_month_curve;
+    use planner_engine::options::ReadyMade;
+    use planner_engine::scenario::Scenario;
 
     fn plans() -> Vec<Scenario> {
         let base = Scenario::default_scenario();

@@ -13,8 +13,7 @@
 //! Plans with different horizons are compared across every financial year that any of
 //! them touches; a year a plan does not reach shows "—", and so does its difference.
 
-pub mod chart;
-mod chart_style;
+pub mod changes;
 mod measure;
 
 use std::collections::BTreeSet;
@@ -23,10 +22,10 @@ use rust_decimal::Decimal;
 
 pub use measure::{average_fte, baseline_phrase, Change, Direction, Measure, Measured, MISSING};
 
-use crate::month::FinancialYear;
-use crate::scenario::Scenario;
-use crate::timeline::Outcome;
-use crate::view::Column;
+use crate::table::Column;
+use planner_engine::month::FinancialYear;
+use planner_engine::scenario::Scenario;
+use planner_engine::timeline::Outcome;
 
 /// One option against the baseline: a row per measure, a cell per period.
 #[derive(Debug, Clone, PartialEq, Eq)]

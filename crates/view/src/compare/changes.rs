@@ -9,11 +9,11 @@
 use std::collections::BTreeSet;
 
 use crate::compare::baseline_phrase;
-use crate::money::Money;
-use crate::month::FinancialYear;
-use crate::post::{Post, StopAction, StopResponse, Vacancy};
-use crate::report::{pounds, pounds_pence};
-use crate::scenario::{PayAward, Scenario};
+use crate::format::{pounds, pounds_pence};
+use planner_engine::money::Money;
+use planner_engine::month::FinancialYear;
+use planner_engine::post::{Post, StopAction, StopResponse, Vacancy};
+use planner_engine::scenario::{PayAward, Scenario};
 
 /// `Same as business as usual`: what to show when [`changes`] is empty.
 pub fn no_changes(baseline: &Scenario) -> String {
@@ -217,7 +217,7 @@ fn list(items: Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::month::Month;
+    use planner_engine::month::Month;
 
     #[test]
     fn lists_join_with_commas_and_a_final_and() {

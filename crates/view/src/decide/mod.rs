@@ -1,5 +1,5 @@
 //! The Decide view's model: the IAM panel's questions about the workspace's plans
-//! ([`crate::analysis`]), display-ready, so the web crate only renders.
+//! ([`planner_engine::analysis`]), display-ready, so the web crate only renders.
 //!
 //! The view's inputs are kept as typed ([`Typed`]) and read by the engine's own parsers; a
 //! field that does not parse has its own error. The work is split by what it depends on, so
@@ -10,24 +10,29 @@
 //! - [`odds_view`]: the distribution at the review points ((points + 1) × cases evaluations a plan).
 //! - [`green_book_view`]: cash, real terms and present value (one evaluation a plan).
 
+pub mod said;
+
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::analysis::chart::{curve_chart, distribution_chart, CurveChart, CurveSeries, DistributionChart, CURVE_SIZE};
-use crate::analysis::deflators::{DeflatorIndex, IndexValue, DEFAULT_DEFLATOR_SOURCE};
-use crate::analysis::green_book::{self, discount_factor, Uplift, Values, DISCOUNT_RATE_PERCENT};
-use crate::analysis::odds::{self, review_points, PayAwardCase, ReviewChance};
-use crate::analysis::{compare, max_pay_award, stop_month_curve, within_limit, Chance, Comparison, CurvePoint};
-use crate::analysis::{Deflators, Odds, PayAwardSwitch};
-use crate::error::Error;
-use crate::money::{Money, Percent};
-use crate::month::{FinancialYear, Month};
-use crate::report::{pounds, pounds_pence};
-use crate::scenario::{Horizon, Scenario};
-use crate::view::{Column, Row, RowKind};
+use crate::chart::decide::{curve_chart, distribution_chart, CurveChart, CurveSeries, DistributionChart, CURVE_SIZE};
+use crate::format::{pounds, pounds_pence};
+use crate::table::{Column, Row, RowKind};
+use planner_engine::analysis::deflators::{DeflatorIndex, IndexValue, DEFAULT_DEFLATOR_SOURCE};
+use planner_engine::analysis::green_book::{self, discount_factor, Uplift, Values, DISCOUNT_RATE_PERCENT};
+use planner_engine::analysis::odds::{self, review_points, PayAwardCase, ReviewChance};
+use planner_engine::analysis::{
+    compare, max_pay_award, stop_month_curve, within_limit, Chance, Comparison, CurvePoint,
+};
+use planner_engine::analysis::{Deflators, Odds, PayAwardSwitch};
+use planner_engine::error::Error;
+use planner_engine::money::{Money, Percent};
+use planner_engine::month::{FinancialYear, Month};
+use planner_engine::scenario::{Horizon, Scenario};
+use said::{limit_sentence, pay_award_sentence};
 
-/// A table of the view: like [`crate::view::Table`], with an id made at run time (one per plan).
+/// A table of the view: like [`crate::table::Table`], with an id made at run time (one per plan).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataTable {
     pub id: String,
@@ -266,7 +271,7 @@ impl Curves {
 
     /// The largest uniform pay award each plan's caps absorb, in a sentence.
     pub fn pay_award_sentences(&self) -> Vec<Said> {
-        self.plans.iter().map(|p| Said { name: p.name.clone(), sentence: p.pay_award.sentence.clone() }).collect()
+        self.plans.iter().map(|p| Said { name: p.name.clone(), sentence: pay_award_sentence(&p.pay_award) }).collect()
     }
 }
 
@@ -277,7 +282,7 @@ pub fn limit_sentences(curves: &Curves, limit: Money) -> Vec<Said> {
         .iter()
         .map(|p| Said {
             name: p.name.clone(),
-            sentence: within_limit(&p.curve, limit).map_or_else(|e| e.to_string(), |s| s.sentence),
+            sentence: within_limit(&p.curve, limit).map_or_else(|e| e.to_string(), |s| limit_sentence(&s)),
         })
         .collect()
 }
@@ -595,9 +600,9 @@ pub fn decision_figures(scenarios: &[Scenario]) -> DecisionFigures {
                 name: p.name.clone(),
                 odds: odds.get(p.index).and_then(|r| <[String; 3]>::try_from(r.cells.clone()).ok()),
                 earliest_stop,
-                stop_sentence: switch.map(|s| s.sentence).unwrap_or_default(),
+                stop_sentence: switch.map(|s| limit_sentence(&s)).unwrap_or_default(),
                 max_award,
-                pay_award_sentence: p.pay_award.sentence.clone(),
+                pay_award_sentence: pay_award_sentence(&p.pay_award),
             }
         })
         .collect();
@@ -662,7 +667,7 @@ impl DecisionFigures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::ReadyMade;
+    use planner_engine::options::ReadyMade;
 
     fn plans() -> Vec<Scenario> {
         let base = Scenario::default_scenario();

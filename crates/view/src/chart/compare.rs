@@ -7,18 +7,18 @@
 //! Geometry reuses [`crate::chart`]'s scales and ticks; the x axis spans every month of
 //! every plan, so plans with different horizons share it.
 
-pub use super::chart_style::{style_of, Dash, Symbol};
+pub use crate::chart::style::{style_of, Dash, Symbol};
 
 use crate::chart::{coord, px, Anchor, Frame, Label, Marker, MarkerKind, Size, Tick, XScale, YScale, YearBand};
 use crate::chart::{CHAR_PX, MARKER_ROWS};
 use crate::compare::{baseline_phrase, Change, Measure};
-use crate::flags::AGREEMENT_EXPIRY;
-use crate::money::Money;
-use crate::month::Month;
-use crate::report::pounds;
-use crate::scenario::Scenario;
-use crate::timeline::Outcome;
-use crate::view::{Column, Row, RowKind, Table};
+use crate::format::pounds;
+use crate::table::{Column, Row, RowKind, Table};
+use planner_engine::flags::AGREEMENT_EXPIRY;
+use planner_engine::money::Money;
+use planner_engine::month::Month;
+use planner_engine::scenario::Scenario;
+use planner_engine::timeline::Outcome;
 
 /// A legend key, drawn in a `viewBox="0 0 36 12"`.
 #[derive(Debug, Clone, PartialEq, Eq)]

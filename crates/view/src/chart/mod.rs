@@ -17,16 +17,20 @@
 //! diagonal stripes after the stop, horizontal stripes for backfill), by line style (long
 //! dashes for the allocation, short dashes for the expiry, solid for the stop) and by words.
 
+pub mod compare;
+pub mod decide;
+pub mod style;
+
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::flags::AGREEMENT_EXPIRY;
-use crate::money::Money;
-use crate::month::{FinancialYear, Month};
-use crate::report::pounds;
-use crate::scenario::Scenario;
-use crate::timeline::Outcome;
-use crate::view::{Column, Row, RowKind, Table};
+use crate::format::pounds;
+use crate::table::{Column, Row, RowKind, Table};
+use planner_engine::flags::AGREEMENT_EXPIRY;
+use planner_engine::money::Money;
+use planner_engine::month::{FinancialYear, Month};
+use planner_engine::scenario::Scenario;
+use planner_engine::timeline::Outcome;
 
 /// The size of the drawing, in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -722,8 +726,8 @@ mod coord_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::ReadyMade;
-    use crate::timeline::evaluate;
+    use planner_engine::options::ReadyMade;
+    use planner_engine::timeline::evaluate;
 
     fn outcome_of(scenario: &Scenario) -> Outcome {
         evaluate(scenario).unwrap_or_else(|e| panic!("{e}"))
@@ -904,7 +908,7 @@ mod tests {
 
     #[test]
     fn geometry_stays_inside_the_drawing_for_large_and_tiny_plans() {
-        let s = crate::samples::national_scale();
+        let s = planner_engine::samples::national_scale();
         let mut tiny = Scenario::default_scenario();
         tiny.horizon.end = tiny.horizon.start;
         for s in [s, tiny] {

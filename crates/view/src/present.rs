@@ -76,7 +76,7 @@ pub fn counter(at: usize, count: usize) -> String {
 /// `26 November 2026` (en-GB, as GOV.UK writes dates), from a calendar date with `month`
 /// 1 to 12; `None` for a date that is not one.
 pub fn long_date(year: i32, month: u32, day: u32) -> Option<String> {
-    let name = crate::month::LONG_MONTH_NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    let name = planner_engine::month::LONG_MONTH_NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
     (1..=31).contains(&day).then(|| format!("{day} {name} {year}"))
 }
 

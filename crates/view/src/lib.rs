@@ -1,0 +1,25 @@
+//! The MARSOC planner's views: everything a person reads, made from the engine's typed
+//! results. Pure and native-tested; the web crate and the CLI only render or print these.
+//!
+//! # Where to start
+//! - [`format`]: en-GB money and counts (`£382,590`, `£382,590.00`, `+£1,234`).
+//! - [`table`]: the one table type every screen and export uses.
+//! - [`results`]: the results page ([`results::ResultsView`]); [`flags`]: flags in words.
+//! - [`chart`]: chart geometry (frame, scales, ticks) and the results, comparison and
+//!   decision charts, in SVG user units.
+//! - [`compare`]: options beside business as usual, and what each option changes.
+//! - [`decide`]: the Decide view's model over the engine's decision analysis.
+//! - [`present`]: meeting-mode slides.
+//! - [`export`]: CSV files and the CLI's JSON.
+//!
+//! Arrows run one way: engine ← view ← web, engine ← view ← cli.
+
+pub mod chart;
+pub mod compare;
+pub mod decide;
+pub mod export;
+pub mod flags;
+pub mod format;
+pub mod present;
+pub mod results;
+pub mod table;

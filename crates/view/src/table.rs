@@ -1,0 +1,52 @@
+//! The one table type: what the web crate renders as `<table>` and the exports write.
+
+/// A table: a row-header column, then the figures. Every table the planner shows (results,
+/// comparison, chart data, decision figures) is one of these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The element id, so charts and summaries can link to it.
+    pub id: &'static str,
+    pub caption: String,
+    pub columns: Vec<Column>,
+    /// One `<tbody>` each.
+    pub groups: Vec<Vec<Row>>,
+    pub total: Option<Row>,
+}
+
+impl Table {
+    /// Every body row, in order.
+    pub fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.groups.iter().flatten()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub label: String,
+    /// Right-aligned tabular figures.
+    pub numeric: bool,
+}
+
+pub fn columns(first: &str, numeric: &[&str]) -> Vec<Column> {
+    std::iter::once(Column { label: first.into(), numeric: false })
+        .chain(numeric.iter().map(|l| Column { label: (*l).into(), numeric: true }))
+        .collect()
+}
+
+/// What a row is: shown as a detail line, a subtotal or a total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Detail,
+    /// The figure the table is read for (unfunded pressure): stands out, sums nothing.
+    Key,
+    Subtotal,
+    Total,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub kind: RowKind,
+    /// The row header (`2023/24`, `Apr 2023`, `2023/24 Q1 total`).
+    pub header: String,
+    pub cells: Vec<String>,
+}
