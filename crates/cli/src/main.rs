@@ -2,12 +2,16 @@
 //! engine and link codec as the web app, so its figures are the page's figures.
 
 mod analyse;
+mod read;
 
-use std::io::{Read, Write};
+use std::ffi::OsString;
+use std::io::Write;
 use std::process::ExitCode;
 
 use planner_engine::report::{outcome_report, OutcomeReport};
-use planner_engine::{decode_link, encode_link, evaluate, Scenario, ScenarioSet};
+use planner_engine::{decode_link, encode_link, evaluate, ScenarioSet};
+
+use crate::read::{read_link, read_scenario};
 
 const USAGE: &str = "\
 planner: evaluate MARSOC funding scenarios (MODEL.md) and share links
@@ -47,7 +51,8 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("planner: internal error (please report it): {info}");
     }));
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments as the OS gives them: a file name need not be UTF-8.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
@@ -71,33 +76,39 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<String, Failure> {
-    let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    match words.as_slice() {
-        [] | ["-h" | "--help" | "help", ..] => Ok(USAGE.to_string()),
-        ["-V" | "--version"] => Ok(format!("planner {}", env!("CARGO_PKG_VERSION"))),
-        ["eval", rest @ ..] => eval(rest),
-        ["link", files @ ..] if !files.is_empty() => link(files),
-        ["link"] => Err(Failure::Usage("link needs at least one scenario file".into())),
-        ["analyse" | "analyze", rest @ ..] => analyse::run(rest),
-        [other, ..] => Err(Failure::Usage(format!("unknown command {other:?}"))),
+fn run(args: &[OsString]) -> Result<String, Failure> {
+    let Some((command, rest)) = args.split_first() else { return Ok(USAGE.to_string()) };
+    match command.to_str() {
+        Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
+        Some("-V" | "--version") if rest.is_empty() => Ok(format!("planner {}", env!("CARGO_PKG_VERSION"))),
+        Some("eval") => eval(rest),
+        Some("link") if !rest.is_empty() => link(rest),
+        Some("link") => Err(Failure::Usage("link needs at least one scenario file".into())),
+        Some("analyse" | "analyze") => analyse::run(rest),
+        _ => Err(Failure::Usage(format!("unknown command {:?}", command.to_string_lossy()))),
     }
 }
 
-fn eval(args: &[&str]) -> Result<String, Failure> {
-    let (link, all, file) = match args {
-        ["--link", link] => (Some(*link), false, None),
-        ["--link", link, "--all"] | ["--all", "--link", link] => (Some(*link), true, None),
-        [file] if !file.starts_with("--") || *file == "-" => (None, false, Some(*file)),
-        _ => return Err(Failure::Usage("eval takes FILE, or --link LINK [--all]".into())),
-    };
+/// `eval FILE` or `eval --link LINK [--all]`.
+fn eval(args: &[OsString]) -> Result<String, Failure> {
+    let usage = || Failure::Usage("eval takes FILE, or --link LINK [--all]".into());
+    let (mut link, mut all, mut file) = (None, false, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.to_str() {
+            Some("--link") if link.is_none() => link = Some(rest.next().ok_or_else(usage)?),
+            Some("--all") if !all => all = true,
+            _ if arg.as_encoded_bytes().starts_with(b"--") || file.is_some() => return Err(usage()),
+            _ => file = Some(arg),
+        }
+    }
     let scenarios = match (link, file) {
-        (Some(link), _) => {
-            let text = read_source(link, "link")?;
+        (Some(link), None) => {
+            let text = read_link(link)?;
             decode_link(&text).map_err(|e| Failure::Input(e.to_string()))?.scenarios
         }
-        (None, Some(file)) => vec![read_scenario(file)?],
-        (None, None) => return Err(Failure::Usage("eval needs a FILE or --link LINK".into())),
+        (None, Some(file)) if !all => vec![read_scenario(file)?],
+        _ => return Err(usage()),
     };
     let results = scenarios
         .iter()
@@ -114,47 +125,9 @@ fn eval(args: &[&str]) -> Result<String, Failure> {
     text.map_err(|e| Failure::Input(e.to_string()))
 }
 
-fn link(files: &[&str]) -> Result<String, Failure> {
+fn link(files: &[OsString]) -> Result<String, Failure> {
     let scenarios = files.iter().map(|f| read_scenario(f)).collect::<Result<Vec<_>, _>>()?;
     Ok(format!("#{}", encode_link(&ScenarioSet { made: None, scenarios })))
-}
-
-fn read_scenario(file: &str) -> Result<Scenario, Failure> {
-    let text = read_source(file, "file")?;
-    Scenario::from_json(&text).map_err(|e| Failure::Input(format!("{file}: {e}")))
-}
-
-/// Reads a file, or standard input for `-`; a link argument that is not a readable file
-/// is taken as the link text itself.
-fn read_source(arg: &str, what: &str) -> Result<String, Failure> {
-    if arg == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .take(16 * 1024 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::Input(format!("standard input: {e}")))?;
-        return Ok(text);
-    }
-    if what == "link" {
-        return Ok(arg.to_string());
-    }
-    let meta =
-        std::fs::metadata(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
-    if meta.len() > 16 * 1024 * 1024 {
-        return Err(Failure::Input(format!("{arg}: the file is larger than 16 MiB, too large for a scenario")));
-    }
-    let bytes =
-        std::fs::read(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
-    String::from_utf8(bytes).map_err(|_| Failure::Input(format!("{arg}: the file is not UTF-8 text")))
-}
-
-/// `No such file or directory (os error 2)` → `No such file or directory`.
-fn plain_io(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 fn one_line(message: &str) -> String {
