@@ -2,6 +2,7 @@
 //! text. Paths stay `OsStr` (a file name need not be UTF-8) and are shown lossily.
 
 use std::ffi::OsStr;
+use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
@@ -30,26 +31,30 @@ pub(crate) fn read_link(arg: &OsStr) -> Result<String, Failure> {
     Ok(arg.to_string_lossy().into_owned())
 }
 
+/// The most bytes read from a file or standard input: no scenario comes near it.
+const MAX_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads a file, or standard input for `-`.
 pub(crate) fn read_text(arg: &OsStr) -> Result<String, Failure> {
-    if arg == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .take(16 * 1024 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::Input(format!("standard input: {e}")))?;
-        return Ok(text);
-    }
-    let cannot = |e: std::io::Error| Failure::Input(format!("{}: cannot read the file: {}", shown(arg), plain_io(&e)));
-    let meta = std::fs::metadata(arg).map_err(cannot)?;
-    if meta.len() > 16 * 1024 * 1024 {
-        return Err(Failure::Input(format!(
-            "{}: the file is larger than 16 MiB, too large for a scenario",
-            shown(arg)
-        )));
-    }
-    let bytes = std::fs::read(arg).map_err(cannot)?;
+    let bytes = read_bytes(arg)?;
     String::from_utf8(bytes).map_err(|_| Failure::Input(format!("{}: the file is not UTF-8 text", shown(arg))))
+}
+
+/// At most [`MAX_BYTES`], counted as they are read: a FIFO, a pipe or `/dev/zero` reports
+/// no length worth trusting.
+fn read_bytes(arg: &OsStr) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    let read = if arg == "-" {
+        std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)
+    } else {
+        File::open(arg).and_then(|file| file.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+    };
+    let what = if arg == "-" { "" } else { " the file" };
+    read.map_err(|e| Failure::Input(format!("{}: cannot read{what}: {}", shown(arg), plain_io(&e))))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Failure::Input(format!("{}: larger than 16 MiB, more than planner reads", shown(arg))));
+    }
+    Ok(bytes)
 }
 
 /// `No such file or directory (os error 2)` → `No such file or directory`.
