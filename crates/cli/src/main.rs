@@ -2,6 +2,7 @@
 //! engine and link codec as the web app, so its figures are the page's figures.
 
 mod analyse;
+mod decode;
 mod read;
 
 use std::ffi::OsString;

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use planner_engine::Scenario;
 
+use crate::decode::decode;
 use crate::Failure;
 
 /// How the argument is named in messages: `standard input` for `-`, else the path, lossily.
@@ -34,10 +35,9 @@ pub(crate) fn read_link(arg: &OsStr) -> Result<String, Failure> {
 /// The most bytes read from a file or standard input: no scenario comes near it.
 const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Reads a file, or standard input for `-`.
+/// Reads a file, or standard input for `-`, as text the way the web app reads a file.
 pub(crate) fn read_text(arg: &OsStr) -> Result<String, Failure> {
-    let bytes = read_bytes(arg)?;
-    String::from_utf8(bytes).map_err(|_| Failure::Input(format!("{}: the file is not UTF-8 text", shown(arg))))
+    decode(read_bytes(arg)?).map_err(|why| Failure::Input(format!("{}: {why}", shown(arg))))
 }
 
 /// At most [`MAX_BYTES`], counted as they are read: a FIFO, a pipe or `/dev/zero` reports
