@@ -6,6 +6,7 @@ use std::ffi::{OsStr, OsString};
 use planner_engine::analysis::{analyse, AnalysisInput, Deflators, Odds, Uplift};
 use planner_engine::{decode_link, Money};
 
+use crate::message::cut;
 use crate::read::{read_link, read_scenario, read_text, shown};
 use crate::Failure;
 
@@ -26,7 +27,7 @@ pub(crate) fn run(args: &[OsString]) -> Result<String, Failure> {
     let scenarios = match (args.link, args.file) {
         (Some(link), None) => {
             let text = read_link(link)?;
-            decode_link(&text).map_err(|e| Failure::Input(e.to_string()))?.scenarios
+            decode_link(&text).map_err(|e| Failure::refused("", e))?.scenarios
         }
         (None, Some(file)) => vec![read_scenario(file)?],
         _ => return Err(Failure::Usage("analyse takes FILE or --link LINK, not both".into())),
@@ -34,28 +35,22 @@ pub(crate) fn run(args: &[OsString]) -> Result<String, Failure> {
     let input = AnalysisInput {
         limit: args
             .limit
-            .map(|text| {
-                Money::parse_input(&text.to_string_lossy()).map_err(|e| Failure::Input(format!("--limit: {e}")))
-            })
+            .map(|text| Money::parse_input(&text.to_string_lossy()).map_err(|e| Failure::refused("--limit", e)))
             .transpose()?,
         odds: args
             .odds
-            .map(|file| Odds::from_json(&read_text(file)?).map_err(|e| Failure::Input(format!("{}: {e}", shown(file)))))
+            .map(|file| Odds::from_json(&read_text(file)?).map_err(|e| Failure::refused(&shown(file), e)))
             .transpose()?,
         deflators: args
             .deflators
-            .map(|file| {
-                Deflators::from_json(&read_text(file)?).map_err(|e| Failure::Input(format!("{}: {e}", shown(file))))
-            })
+            .map(|file| Deflators::from_json(&read_text(file)?).map_err(|e| Failure::refused(&shown(file), e)))
             .transpose()?,
         optimism_bias: args
             .optimism_bias
-            .map(|text| {
-                Uplift::parse(&text.to_string_lossy()).map_err(|e| Failure::Input(format!("--optimism-bias: {e}")))
-            })
+            .map(|text| Uplift::parse(&text.to_string_lossy()).map_err(|e| Failure::refused("--optimism-bias", e)))
             .transpose()?,
     };
-    let analysis = analyse(&scenarios, &input).map_err(|e| Failure::Input(e.to_string()))?;
+    let analysis = analyse(&scenarios, &input).map_err(|e| Failure::refused("", e))?;
     serde_json::to_string_pretty(&analysis).map_err(|e| Failure::Input(e.to_string()))
 }
 
@@ -70,7 +65,7 @@ fn parse(args: &[OsString]) -> Result<Args<'_>, Failure> {
             Some("--deflators") => &mut parsed.deflators,
             Some("--optimism-bias") => &mut parsed.optimism_bias,
             _ if word.as_encoded_bytes().starts_with(b"--") => {
-                return Err(Failure::Usage(format!("analyse does not know {:?}", word.to_string_lossy())));
+                return Err(Failure::Usage(format!("analyse does not know {:?}", cut(&word.to_string_lossy()))));
             }
             _ => {
                 let file = word;

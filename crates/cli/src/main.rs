@@ -3,15 +3,18 @@
 
 mod analyse;
 mod decode;
+mod message;
 mod read;
 
 use std::ffi::OsString;
+use std::fmt::Display;
 use std::io::Write;
 use std::process::ExitCode;
 
 use planner_engine::report::{outcome_report, OutcomeReport};
 use planner_engine::{decode_link, encode_link, evaluate, ScenarioSet};
 
+use crate::message::{cut, cut_echoes, cut_name, one_line};
 use crate::read::{read_link, read_scenario};
 
 const USAGE: &str = "\
@@ -44,6 +47,15 @@ Exit status: 0 on success, 1 for bad input, 2 for a bad command line.";
 enum Failure {
     Usage(String),
     Input(String),
+}
+
+impl Failure {
+    /// The engine refused the input `about` (a file, an option; or nothing, when its
+    /// message says it): its message, with what the input echoes in it cut short.
+    fn refused(about: &str, e: impl Display) -> Failure {
+        let message = cut_echoes(&e.to_string());
+        Failure::Input(if about.is_empty() { message } else { format!("{about}: {message}") })
+    }
 }
 
 fn main() -> ExitCode {
@@ -86,7 +98,7 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
         Some("link") if !rest.is_empty() => link(rest),
         Some("link") => Err(Failure::Usage("link needs at least one scenario file".into())),
         Some("analyse" | "analyze") => analyse::run(rest),
-        _ => Err(Failure::Usage(format!("unknown command {:?}", command.to_string_lossy()))),
+        _ => Err(Failure::Usage(format!("unknown command {:?}", cut(&command.to_string_lossy())))),
     }
 }
 
@@ -106,7 +118,7 @@ fn eval(args: &[OsString]) -> Result<String, Failure> {
     let scenarios = match (link, file) {
         (Some(link), None) => {
             let text = read_link(link)?;
-            decode_link(&text).map_err(|e| Failure::Input(e.to_string()))?.scenarios
+            decode_link(&text).map_err(|e| Failure::refused("", e))?.scenarios
         }
         (None, Some(file)) if !all => vec![read_scenario(file)?],
         _ => return Err(usage()),
@@ -115,7 +127,7 @@ fn eval(args: &[OsString]) -> Result<String, Failure> {
         .iter()
         .take(if all { usize::MAX } else { 1 })
         .map(|s| {
-            let outcome = evaluate(s).map_err(|e| Failure::Input(format!("{}: {e}", s.name)))?;
+            let outcome = evaluate(s).map_err(|e| Failure::refused(&cut_name(&s.name), e))?;
             Ok(outcome_report(s, &outcome))
         })
         .collect::<Result<Vec<OutcomeReport>, Failure>>()?;
@@ -129,8 +141,4 @@ fn eval(args: &[OsString]) -> Result<String, Failure> {
 fn link(files: &[OsString]) -> Result<String, Failure> {
     let scenarios = files.iter().map(|f| read_scenario(f)).collect::<Result<Vec<_>, _>>()?;
     Ok(format!("#{}", encode_link(&ScenarioSet { made: None, scenarios })))
-}
-
-fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -9,19 +9,21 @@ use std::path::Path;
 use planner_engine::Scenario;
 
 use crate::decode::decode;
+use crate::message::cut_path;
 use crate::Failure;
 
-/// How the argument is named in messages: `standard input` for `-`, else the path, lossily.
+/// How the argument is named in messages: `standard input` for `-`, else the path, lossily
+/// and cut short.
 pub(crate) fn shown(arg: &OsStr) -> String {
     if arg == "-" {
         return "standard input".into();
     }
-    Path::new(arg).to_string_lossy().into_owned()
+    cut_path(&Path::new(arg).to_string_lossy())
 }
 
 pub(crate) fn read_scenario(arg: &OsStr) -> Result<Scenario, Failure> {
     let text = read_text(arg)?;
-    Scenario::from_json(&text).map_err(|e| Failure::Input(format!("{}: {e}", shown(arg))))
+    Scenario::from_json(&text).map_err(|e| Failure::refused(&shown(arg), e))
 }
 
 /// A link argument: the text itself, or standard input for `-`.
