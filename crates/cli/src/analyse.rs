@@ -4,10 +4,10 @@
 use std::ffi::{OsStr, OsString};
 
 use planner_engine::analysis::{analyse, AnalysisInput, Deflators, Odds, Uplift};
-use planner_engine::{decode_link, Money};
+use planner_engine::Money;
 
 use crate::message::cut;
-use crate::read::{read_link, read_scenario, read_text, shown};
+use crate::read::{read_link_set, read_set, read_text, shown};
 use crate::Failure;
 
 /// The command line of `analyse`, parsed; values stay as the OS gave them.
@@ -25,11 +25,8 @@ struct Args<'a> {
 pub(crate) fn run(args: &[OsString]) -> Result<String, Failure> {
     let args = parse(args)?;
     let scenarios = match (args.link, args.file) {
-        (Some(link), None) => {
-            let text = read_link(link)?;
-            decode_link(&text).map_err(|e| Failure::refused("", e))?.scenarios
-        }
-        (None, Some(file)) => vec![read_scenario(file)?],
+        (Some(link), None) => read_link_set(link)?.scenarios,
+        (None, Some(file)) => read_set(file)?.scenarios,
         _ => return Err(Failure::Usage("analyse takes FILE or --link LINK, not both".into())),
     };
     let input = AnalysisInput {

@@ -12,19 +12,21 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use planner_engine::report::{outcome_report, OutcomeReport};
+use planner_engine::set::MAX_SCENARIOS;
 use planner_engine::{decode_link, encode_link, evaluate, ScenarioSet};
 
 use crate::message::{cut, cut_echoes, cut_name, one_line};
-use crate::read::{read_link, read_scenario};
+use crate::read::{read_link_set, read_set};
 
 const USAGE: &str = "\
 planner: evaluate MARSOC funding scenarios (MODEL.md) and share links
 
 Usage:
-  planner eval FILE               results of a scenario file as JSON
+  planner eval FILE               results of the (first) scenario of a file as JSON
+  planner eval FILE --all         a JSON array of the results of every scenario in it
   planner eval --link LINK        results of the first scenario in a share link
   planner eval --link LINK --all  a JSON array of the results of every scenario in it
-  planner link FILE...            the share link fragment for one or more scenario files
+  planner link FILE...            the share link fragment for every scenario of the files
                                   (the first is the baseline)
   planner analyse FILE [OPTIONS]  decision analysis as JSON: stop-month curve, switching
                                   values, review-point odds, Green Book view
@@ -40,6 +42,9 @@ Analyse options:
                            illustrative 2% a year, labelled so in the output
   --optimism-bias PERCENT  uplift on the real terms and present values (Green Book)
 
+FILE is a scenario file, or a file of several exported by the web app's Files panel
+(read as a link's scenarios are: the first is business as usual). Files are UTF-8, with
+or without a byte-order mark, or UTF-16 with one; at most 16 MiB.
 FILE or LINK may be - to read standard input. LINK may be a whole URL or its fragment.
 Exit status: 0 on success, 1 for bad input, 2 for a bad command line.";
 
@@ -102,9 +107,9 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
     }
 }
 
-/// `eval FILE` or `eval --link LINK [--all]`.
+/// `eval FILE [--all]` or `eval --link LINK [--all]`.
 fn eval(args: &[OsString]) -> Result<String, Failure> {
-    let usage = || Failure::Usage("eval takes FILE, or --link LINK [--all]".into());
+    let usage = || Failure::Usage("eval takes FILE or --link LINK, and --all for every scenario".into());
     let (mut link, mut all, mut file) = (None, false, None);
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -115,15 +120,13 @@ fn eval(args: &[OsString]) -> Result<String, Failure> {
             _ => file = Some(arg),
         }
     }
-    let scenarios = match (link, file) {
-        (Some(link), None) => {
-            let text = read_link(link)?;
-            decode_link(&text).map_err(|e| Failure::refused("", e))?.scenarios
-        }
-        (None, Some(file)) if !all => vec![read_scenario(file)?],
+    let set = match (link, file) {
+        (Some(link), None) => read_link_set(link)?,
+        (None, Some(file)) => read_set(file)?,
         _ => return Err(usage()),
     };
-    let results = scenarios
+    let results = set
+        .scenarios
         .iter()
         .take(if all { usize::MAX } else { 1 })
         .map(|s| {
@@ -138,7 +141,22 @@ fn eval(args: &[OsString]) -> Result<String, Failure> {
     text.map_err(|e| Failure::Input(e.to_string()))
 }
 
+/// One link for every scenario of the files, in order. Made without a clock, so it
+/// carries no `made` time; checked by opening it, so it is never a link that cannot be.
 fn link(files: &[OsString]) -> Result<String, Failure> {
-    let scenarios = files.iter().map(|f| read_scenario(f)).collect::<Result<Vec<_>, _>>()?;
-    Ok(format!("#{}", encode_link(&ScenarioSet { made: None, scenarios })))
+    let mut scenarios = Vec::new();
+    for file in files {
+        scenarios.extend(read_set(file)?.scenarios);
+    }
+    if scenarios.len() > MAX_SCENARIOS {
+        return Err(Failure::Input(format!(
+            "a link holds at most {MAX_SCENARIOS} scenarios; these files hold {}",
+            scenarios.len()
+        )));
+    }
+    let fragment = encode_link(&ScenarioSet { made: None, scenarios });
+    if let Err(e) = decode_link(&fragment) {
+        return Err(Failure::refused("cannot make a link", format!("{e}; share the file instead")));
+    }
+    Ok(format!("#{fragment}"))
 }

@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use planner_engine::Scenario;
+use planner_engine::{decode_link, ScenarioSet};
 
 use crate::decode::decode;
 use crate::message::cut_path;
@@ -21,17 +21,16 @@ pub(crate) fn shown(arg: &OsStr) -> String {
     cut_path(&Path::new(arg).to_string_lossy())
 }
 
-pub(crate) fn read_scenario(arg: &OsStr) -> Result<Scenario, Failure> {
+/// A scenario file, or a set file as the web app exports it (`"kind": "scenario_set"`).
+pub(crate) fn read_set(arg: &OsStr) -> Result<ScenarioSet, Failure> {
     let text = read_text(arg)?;
-    Scenario::from_json(&text).map_err(|e| Failure::refused(&shown(arg), e))
+    ScenarioSet::from_json(&text).map_err(|e| Failure::refused(&shown(arg), e))
 }
 
-/// A link argument: the text itself, or standard input for `-`.
-pub(crate) fn read_link(arg: &OsStr) -> Result<String, Failure> {
-    if arg == "-" {
-        return read_text(arg);
-    }
-    Ok(arg.to_string_lossy().into_owned())
+/// The scenarios of a share link: the text itself, or standard input for `-`.
+pub(crate) fn read_link_set(arg: &OsStr) -> Result<ScenarioSet, Failure> {
+    let text = if arg == "-" { read_text(arg)? } else { arg.to_string_lossy().into_owned() };
+    decode_link(&text).map_err(|e| Failure::refused("", e))
 }
 
 /// The most bytes read from a file or standard input: no scenario comes near it.
