@@ -2,21 +2,31 @@
 //! engine and link codec as the web app, so its figures are the page's figures.
 
 mod analyse;
+mod decode;
+mod message;
+mod read;
 
-use std::io::{Read, Write};
+use std::ffi::OsString;
+use std::fmt::Display;
+use std::io::Write;
 use std::process::ExitCode;
 
-use planner_engine::{decode_link, encode_link, evaluate, Scenario, ScenarioSet};
+use planner_engine::set::MAX_SCENARIOS;
+use planner_engine::{decode_link, encode_link, evaluate, ScenarioSet};
 use planner_view::export::json::{outcome_report, OutcomeReport};
+
+use crate::message::{cut, cut_echoes, cut_name, one_line};
+use crate::read::{read_link_set, read_set};
 
 const USAGE: &str = "\
 planner: evaluate MARSOC funding scenarios (MODEL.md) and share links
 
 Usage:
-  planner eval FILE               results of a scenario file as JSON
+  planner eval FILE               results of the (first) scenario of a file as JSON
+  planner eval FILE --all         a JSON array of the results of every scenario in it
   planner eval --link LINK        results of the first scenario in a share link
   planner eval --link LINK --all  a JSON array of the results of every scenario in it
-  planner link FILE...            the share link fragment for one or more scenario files
+  planner link FILE...            the share link fragment for every scenario of the files
                                   (the first is the baseline)
   planner analyse FILE [OPTIONS]  decision analysis as JSON: stop-month curve, switching
                                   values, review-point odds, Green Book view
@@ -32,6 +42,9 @@ Analyse options:
                            illustrative 2% a year, labelled so in the output
   --optimism-bias PERCENT  uplift on the real terms and present values (Green Book)
 
+FILE is a scenario file, or a file of several exported by the web app's Files panel
+(read as a link's scenarios are: the first is business as usual). Files are UTF-8, with
+or without a byte-order mark, or UTF-16 with one; at most 16 MiB.
 FILE or LINK may be - to read standard input. LINK may be a whole URL or its fragment.
 Exit status: 0 on success, 1 for bad input, 2 for a bad command line.";
 
@@ -41,13 +54,23 @@ enum Failure {
     Input(String),
 }
 
+impl Failure {
+    /// The engine refused the input `about` (a file, an option; or nothing, when its
+    /// message says it): its message, with what the input echoes in it cut short.
+    fn refused(about: &str, e: impl Display) -> Failure {
+        let message = cut_echoes(&e.to_string());
+        Failure::Input(if about.is_empty() { message } else { format!("{about}: {message}") })
+    }
+}
+
 fn main() -> ExitCode {
     // The engine does not panic on any input; should a bug ever make it, say so in one
     // line rather than a backtrace.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("planner: internal error (please report it): {info}");
     }));
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments as the OS gives them: a file name need not be UTF-8.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
@@ -71,39 +94,43 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<String, Failure> {
-    let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    match words.as_slice() {
-        [] | ["-h" | "--help" | "help", ..] => Ok(USAGE.to_string()),
-        ["-V" | "--version"] => Ok(format!("planner {}", env!("CARGO_PKG_VERSION"))),
-        ["eval", rest @ ..] => eval(rest),
-        ["link", files @ ..] if !files.is_empty() => link(files),
-        ["link"] => Err(Failure::Usage("link needs at least one scenario file".into())),
-        ["analyse" | "analyze", rest @ ..] => analyse::run(rest),
-        [other, ..] => Err(Failure::Usage(format!("unknown command {other:?}"))),
+fn run(args: &[OsString]) -> Result<String, Failure> {
+    let Some((command, rest)) = args.split_first() else { return Ok(USAGE.to_string()) };
+    match command.to_str() {
+        Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
+        Some("-V" | "--version") if rest.is_empty() => Ok(format!("planner {}", env!("CARGO_PKG_VERSION"))),
+        Some("eval") => eval(rest),
+        Some("link") if !rest.is_empty() => link(rest),
+        Some("link") => Err(Failure::Usage("link needs at least one scenario file".into())),
+        Some("analyse" | "analyze") => analyse::run(rest),
+        _ => Err(Failure::Usage(format!("unknown command {:?}", cut(&command.to_string_lossy())))),
     }
 }
 
-fn eval(args: &[&str]) -> Result<String, Failure> {
-    let (link, all, file) = match args {
-        ["--link", link] => (Some(*link), false, None),
-        ["--link", link, "--all"] | ["--all", "--link", link] => (Some(*link), true, None),
-        [file] if !file.starts_with("--") || *file == "-" => (None, false, Some(*file)),
-        _ => return Err(Failure::Usage("eval takes FILE, or --link LINK [--all]".into())),
-    };
-    let scenarios = match (link, file) {
-        (Some(link), _) => {
-            let text = read_source(link, "link")?;
-            decode_link(&text).map_err(|e| Failure::Input(e.to_string()))?.scenarios
+/// `eval FILE [--all]` or `eval --link LINK [--all]`.
+fn eval(args: &[OsString]) -> Result<String, Failure> {
+    let usage = || Failure::Usage("eval takes FILE or --link LINK, and --all for every scenario".into());
+    let (mut link, mut all, mut file) = (None, false, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.to_str() {
+            Some("--link") if link.is_none() => link = Some(rest.next().ok_or_else(usage)?),
+            Some("--all") if !all => all = true,
+            _ if arg.as_encoded_bytes().starts_with(b"--") || file.is_some() => return Err(usage()),
+            _ => file = Some(arg),
         }
-        (None, Some(file)) => vec![read_scenario(file)?],
-        (None, None) => return Err(Failure::Usage("eval needs a FILE or --link LINK".into())),
+    }
+    let set = match (link, file) {
+        (Some(link), None) => read_link_set(link)?,
+        (None, Some(file)) => read_set(file)?,
+        _ => return Err(usage()),
     };
-    let results = scenarios
+    let results = set
+        .scenarios
         .iter()
         .take(if all { usize::MAX } else { 1 })
         .map(|s| {
-            let outcome = evaluate(s).map_err(|e| Failure::Input(format!("{}: {e}", s.name)))?;
+            let outcome = evaluate(s).map_err(|e| Failure::refused(&cut_name(&s.name), e))?;
             Ok(outcome_report(s, &outcome))
         })
         .collect::<Result<Vec<OutcomeReport>, Failure>>()?;
@@ -114,49 +141,22 @@ fn eval(args: &[&str]) -> Result<String, Failure> {
     text.map_err(|e| Failure::Input(e.to_string()))
 }
 
-fn link(files: &[&str]) -> Result<String, Failure> {
-    let scenarios = files.iter().map(|f| read_scenario(f)).collect::<Result<Vec<_>, _>>()?;
-    Ok(format!("#{}", encode_link(&ScenarioSet { made: None, scenarios })))
-}
-
-fn read_scenario(file: &str) -> Result<Scenario, Failure> {
-    let text = read_source(file, "file")?;
-    Scenario::from_json(&text).map_err(|e| Failure::Input(format!("{file}: {e}")))
-}
-
-/// Reads a file, or standard input for `-`; a link argument that is not a readable file
-/// is taken as the link text itself.
-fn read_source(arg: &str, what: &str) -> Result<String, Failure> {
-    if arg == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .take(16 * 1024 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::Input(format!("standard input: {e}")))?;
-        return Ok(text);
+/// One link for every scenario of the files, in order. Made without a clock, so it
+/// carries no `made` time; checked by opening it, so it is never a link that cannot be.
+fn link(files: &[OsString]) -> Result<String, Failure> {
+    let mut scenarios = Vec::new();
+    for file in files {
+        scenarios.extend(read_set(file)?.scenarios);
     }
-    if what == "link" {
-        return Ok(arg.to_string());
+    if scenarios.len() > MAX_SCENARIOS {
+        return Err(Failure::Input(format!(
+            "a link holds at most {MAX_SCENARIOS} scenarios; these files hold {}",
+            scenarios.len()
+        )));
     }
-    let meta =
-        std::fs::metadata(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
-    if meta.len() > 16 * 1024 * 1024 {
-        return Err(Failure::Input(format!("{arg}: the file is larger than 16 MiB, too large for a scenario")));
+    let fragment = encode_link(&ScenarioSet { made: None, scenarios });
+    if let Err(e) = decode_link(&fragment) {
+        return Err(Failure::refused("cannot make a link", format!("{e}; share the file instead")));
     }
-    let bytes =
-        std::fs::read(arg).map_err(|e| Failure::Input(format!("{arg}: cannot read the file: {}", plain_io(&e))))?;
-    String::from_utf8(bytes).map_err(|_| Failure::Input(format!("{arg}: the file is not UTF-8 text")))
-}
-
-/// `No such file or directory (os error 2)` → `No such file or directory`.
-fn plain_io(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
-fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
+    Ok(format!("#{fragment}"))
 }

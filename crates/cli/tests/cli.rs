@@ -126,7 +126,7 @@ fn bad_input_is_one_clear_line_and_a_non_zero_exit() {
             "share link: the link is incomplete or was changed",
         ),
         (vec!["eval".into(), "--link".into(), "https://example.org/".into()], 1, "share link: no scenario found"),
-        (vec!["eval".into()], 2, "eval takes FILE, or --link LINK [--all]"),
+        (vec!["eval".into()], 2, "eval takes FILE or --link LINK, and --all for every scenario"),
         (vec!["frobnicate".into()], 2, "unknown command \"frobnicate\""),
         (vec!["link".into()], 2, "link needs at least one scenario file"),
     ];

@@ -72,8 +72,9 @@ impl fmt::Display for LinkError {
             }
             LinkError::UnknownVersion(v) => write!(
                 f,
-                "link version {v:?} is not one this planner reads (it reads version 1); \
-                 it may come from a newer planner"
+                "link version {:?} is not one this planner reads (it reads version 1); \
+                 it may come from a newer planner",
+                cut(v)
             ),
             LinkError::BadCharacters => {
                 f.write_str("the link contains characters a planner link never has: it was altered")
@@ -87,6 +88,15 @@ impl fmt::Display for LinkError {
             }
             LinkError::Content(m) => write!(f, "the scenarios in the link are not valid: {m}"),
         }
+    }
+}
+
+/// At most 20 characters of what was pasted, then `…`: a message stays short whatever
+/// the input (a "version" of 5,000 digits).
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(20) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
     }
 }
 
