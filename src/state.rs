@@ -5,10 +5,13 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use planner_engine::edit::{apply_change, apply_edit, field_text, Change, Field};
-use planner_engine::{ReadyMade, Scenario, ScenarioSet};
+use planner_engine::edit::{apply_change, apply_edit, field_text, Field};
+use planner_engine::{Scenario, ScenarioSet};
 
 use crate::workspace::Workspace;
+
+mod action;
+pub use action::Action;
 
 #[cfg(test)]
 use planner_engine::Money;
@@ -137,48 +140,6 @@ impl State {
     /// Whether the workspace may be saved over the planner's stored work now.
     pub fn saving_allowed(&self) -> bool {
         matches!(self.link, LinkState::None | LinkState::Offered(_))
-    }
-}
-
-pub enum Action {
-    /// A field's text changed: applied if valid, kept with its error if not.
-    Edit(Field, String),
-    /// The field lost focus: valid text is shown again in its standard form.
-    Blur(Field),
-    /// A row was added or removed.
-    Change(Change),
-    /// The open scenario goes back to the report's position (keeping its name).
-    Reset,
-    Select(usize),
-    Duplicate(usize),
-    AddReadyMade(ReadyMade),
-    Delete(usize),
-    Move(usize, bool),
-    SetBaselineLocked(bool),
-    Undo,
-    Redo,
-    ShowView(View),
-    /// A link in the address, when there is saved work it must not overwrite unasked.
-    OfferLink(Rc<ScenarioSet>),
-    /// The choice for the offered link, or for an imported file.
-    OpenSet(Rc<ScenarioSet>, Open),
-    /// Back from viewing a link to the planner's own work.
-    LeaveLink,
-    /// Another tab saved: `base` is what this tab last saved or loaded.
-    External {
-        base: Rc<Workspace>,
-        theirs: Rc<Workspace>,
-    },
-    Notify(Option<Rc<str>>),
-}
-
-impl yew::Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use planner_engine::file::{parse_json, take_version};
 use planner_engine::{ReadyMade, Scenario, ScenarioSet};
 use serde_json::{json, Value};
 
@@ -146,10 +147,10 @@ impl Workspace {
     /// # Errors
     /// Why the saved text is not a workspace (it is then kept under [`BACKUP_KEY`]).
     pub fn from_storage(text: &str) -> Result<(Workspace, u64), String> {
-        let v: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
-        if v["version"] != json!(1) {
-            return Err("saved by another version of the planner".into());
-        }
+        let mut v = parse_json(text).map_err(|e| format!("not JSON: {e}"))?;
+        let Some(map) = v.as_object_mut() else { return Err("not a saved workspace".into()) };
+        take_version(map, "version", "saved work")
+            .map_err(|e| format!("saved by another version of the planner ({e})"))?;
         let stamp = v["stamp"].as_u64().ok_or("no stamp")?;
         let locked = v["baseline_locked"].as_bool().unwrap_or(true);
         let items = v["entries"].as_array().filter(|a| !a.is_empty()).ok_or("no scenarios")?;

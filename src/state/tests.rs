@@ -1,4 +1,6 @@
 use super::*;
+use planner_engine::edit::Change;
+use planner_engine::ReadyMade;
 use yew::Reducible;
 
 fn reduce(state: Rc<State>, action: Action) -> Rc<State> {

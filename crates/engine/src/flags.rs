@@ -3,8 +3,6 @@
 
 use crate::money::Money;
 use crate::month::{FinancialYear, Month};
-use crate::scenario::Scenario;
-use crate::timeline::{MonthResult, YearResult};
 
 /// The funding agreement in force expires at the end of this month (the report).
 pub const AGREEMENT_EXPIRY: Month = Month::known(2023, 12);
@@ -36,27 +34,4 @@ impl Flag {
             Flag::PublicationDuty { .. } => "publication_duty",
         }
     }
-}
-
-pub(crate) fn flags_for(scenario: &Scenario, years: &[YearResult], months: &[MonthResult]) -> Vec<Flag> {
-    let mut flags = Vec::new();
-    for y in years.iter().filter(|y| y.figures.cap_excess.is_positive()) {
-        let first = months.iter().find(|m| m.month.financial_year() == y.fy && m.figures.cap_excess.is_positive());
-        if let Some(first) = first {
-            flags.push(Flag::CapExceeded { fy: y.fy, amount: y.figures.cap_excess, from: first.month });
-        }
-    }
-    let expires = AGREEMENT_EXPIRY;
-    // The 2023/24 allocation is the one the expiring agreement covers: only a later
-    // year's allocation shows that funding was agreed beyond it.
-    let allocation_after_expiry =
-        scenario.grant.allocations.iter().any(|a| a.fy.first_month() > expires && a.amount.is_positive());
-    if scenario.horizon.end > expires && !allocation_after_expiry {
-        flags.push(Flag::AgreementExpiry { expires });
-    }
-    let value: Money = scenario.grant.allocations.iter().map(|a| a.amount).sum();
-    if value >= publication_threshold() {
-        flags.push(Flag::PublicationDuty { value });
-    }
-    flags
 }

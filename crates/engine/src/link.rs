@@ -13,7 +13,8 @@ use base64::Engine as _;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, LinkError};
-use crate::scenario::{Scenario, FILE_VERSION};
+use crate::file::FILE_VERSION;
+use crate::scenario::Scenario;
 pub use crate::set::ScenarioSet;
 use crate::set::MAX_SCENARIOS;
 

@@ -20,6 +20,9 @@ pub const MAX_MONEY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
 
+/// A monthly cost so large that no real plan reaches it: beyond it sums could overflow.
+pub(crate) const MAX_MONTHLY_COST: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0); // £1e15
+
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
 

@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::file::null_as_default;
 use crate::money::{Fte, Money};
 use crate::month::Month;
-use crate::scenario::null_as_default;
 
 /// The two teams the grant funds. A fixed set, so an enum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

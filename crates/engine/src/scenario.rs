@@ -4,17 +4,17 @@
 use std::collections::HashSet;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::Error;
+use crate::file::{null_as_default, parse_json, take_version};
 use crate::grant::Grant;
 use crate::money::{Money, Percent};
 use crate::month::{Month, FIRST_YEAR, LAST_YEAR};
 use crate::post::Post;
 
-/// The file format version this planner writes; it reads this one only.
-pub const FILE_VERSION: u64 = 1;
+pub use crate::file::FILE_VERSION;
 
 /// Limits that keep every evaluation small and every sum far from overflow. Generous:
 /// the national-scale benchmark (500 posts, 120 months) fits well within them.
@@ -83,15 +83,6 @@ pub struct NonStaffCost {
     pub annual_cost: Money,
 }
 
-/// `null` in an optional field means the field was left out.
-pub(crate) fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
-}
-
 /// A scenario as a version 1 file writes it: `version` first, then the fields in order.
 #[derive(Serialize)]
 pub(crate) struct FileOut<'a> {
@@ -113,12 +104,7 @@ impl Scenario {
     /// assert_eq!(back, planner_engine::Scenario::default_scenario());
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        })?;
-        Scenario::from_value(value, "")
+        Scenario::from_value(parse_json(text)?, "")
     }
 
     /// As [`Scenario::from_json`], from parsed JSON; `prefix` is put before every path
@@ -134,22 +120,7 @@ impl Scenario {
                 "must be a JSON object (a scenario)",
             ));
         };
-        match map.remove("version") {
-            Some(Value::Number(n)) if n.as_u64() == Some(FILE_VERSION) => {}
-            Some(Value::Number(n)) => {
-                return Err(Error::field(
-                    format!("{prefix}version"),
-                    format!("version {n} is not supported; this planner reads version {FILE_VERSION}"),
-                ))
-            }
-            Some(_) => return Err(Error::field(format!("{prefix}version"), "must be the number 1")),
-            None => {
-                return Err(Error::field(
-                    format!("{prefix}version"),
-                    "missing: a scenario file starts with \"version\": 1",
-                ))
-            }
-        }
+        take_version(&mut map, &format!("{prefix}version"), "a scenario file")?;
         let scenario: Scenario = deserialize_tracking_path(Value::Object(map)).map_err(|(path, message)| {
             let at = format!("{prefix}{path}");
             Error::field(if at.is_empty() { "scenario".into() } else { at }, message)
@@ -266,7 +237,7 @@ impl Scenario {
             .max()
             .unwrap_or(Money::ZERO);
         let bound = largest_cost.value().checked_mul(largest_rise).ok_or_else(too_large)?;
-        if bound / Decimal::from(12) > crate::timeline::MAX_MONTHLY_COST {
+        if bound / Decimal::from(12) > crate::money::MAX_MONTHLY_COST {
             return Err(too_large());
         }
         Ok(())
@@ -312,12 +283,4 @@ fn text_ok(text: &str, path: &str) -> Result<(), Error> {
         return Err(Error::field(path, format!("at most {MAX_TEXT} characters")));
     }
     Ok(())
-}
-
-/// serde_json appends " at line L column C"; the position is reported separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
 }

@@ -12,7 +12,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::scenario::{FileOut, Scenario, FILE_VERSION};
+use crate::file::{parse_json, take_version, FILE_VERSION};
+use crate::scenario::{FileOut, Scenario};
 
 /// What `kind` says in a set file.
 pub const SET_KIND: &str = "scenario_set";
@@ -55,11 +56,7 @@ impl ScenarioSet {
     /// Bad JSON, a wrong version or kind, an unknown field, or any scenario the model
     /// refuses; paths name the scenario (`scenarios[1].posts[0].annual_cost: …`).
     pub fn from_json(text: &str) -> Result<ScenarioSet, Error> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
-        })?;
+        let value = parse_json(text)?;
         let Value::Object(mut map) = value else {
             return Err(Error::field("set", "must be a JSON object: a scenario set or a scenario"));
         };
@@ -67,16 +64,7 @@ impl ScenarioSet {
             let scenario = Scenario::from_value(Value::Object(map), "")?;
             return Ok(ScenarioSet { made: None, scenarios: vec![scenario] });
         }
-        match map.remove("version") {
-            Some(Value::Number(n)) if n.as_u64() == Some(FILE_VERSION) => {}
-            Some(other) => {
-                return Err(Error::field(
-                    "version",
-                    format!("version {other} is not supported; this planner reads version 1"),
-                ))
-            }
-            None => return Err(Error::field("version", "missing: a set file starts with \"version\": 1")),
-        }
+        take_version(&mut map, "version", "a set file")?;
         match map.remove("kind") {
             Some(Value::String(kind)) if kind == SET_KIND => {}
             _ => return Err(Error::field("kind", format!("must be \"{SET_KIND}\""))),

@@ -6,134 +6,12 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
-use crate::flags::{flags_for, Flag};
-use crate::money::{round2, Money};
+use crate::flags::{publication_threshold, Flag, AGREEMENT_EXPIRY};
+use crate::money::{round2, Money, MAX_MONTHLY_COST};
 use crate::month::{FinancialYear, Month};
+use crate::outcome::{average_fte, Figures, Invoice, MonthResult, Outcome, Peak, PostSummary, YearResult};
 use crate::post::{Post, StopAction};
 use crate::scenario::Scenario;
-
-/// The figures of a month, a financial year or the whole horizon: always exact sums of
-/// the rounded monthly costs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Figures {
-    /// Cost of every post in post, funded or not.
-    pub post_cost: Money,
-    /// Post cost in months the grant is active.
-    pub eligible: Money,
-    /// What the grant pays: eligible cost up to the year's allocation.
-    pub claimed: Money,
-    /// Eligible cost above the year's allocation.
-    pub cap_excess: Money,
-    /// Post cost after the stop plus cap excess: what the MPS must find elsewhere.
-    pub unfunded_pressure: Money,
-    /// Backfill of the vacated core roles, borne by the retained core budget.
-    pub backfill_cost: Money,
-    /// Officers redeployed out of the funded structure, borne by the receiving budget.
-    pub redeployed_cost: Money,
-    /// MPS-provided non-staff costs.
-    pub non_staff_cost: Money,
-}
-
-impl Figures {
-    /// Adds `other` field by field: for subtotals of months, quarters and years.
-    pub fn add(&mut self, other: &Figures) {
-        self.post_cost += other.post_cost;
-        self.eligible += other.eligible;
-        self.claimed += other.claimed;
-        self.cap_excess += other.cap_excess;
-        self.unfunded_pressure += other.unfunded_pressure;
-        self.backfill_cost += other.backfill_cost;
-        self.redeployed_cost += other.redeployed_cost;
-        self.non_staff_cost += other.non_staff_cost;
-    }
-}
-
-/// One month of the horizon.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MonthResult {
-    pub month: Month,
-    /// FTE in post this month (redeployed and departed posts are not counted).
-    pub headcount: Decimal,
-    /// Claimed so far less paid so far, at the end of the month.
-    pub cash_position: Money,
-    pub figures: Figures,
-}
-
-/// One financial year that the horizon touches.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YearResult {
-    pub fy: FinancialYear,
-    pub allocation: Money,
-    /// Allocation less claimed: never negative.
-    pub cap_headroom: Money,
-    pub figures: Figures,
-}
-
-/// A quarterly invoice to the funder, raised the month after the quarter ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Invoice {
-    pub fy: FinancialYear,
-    pub quarter: u8,
-    pub amount: Money,
-    pub raised: Month,
-    pub paid: Month,
-}
-
-impl Invoice {
-    /// `2023/24 Q1`.
-    pub fn label(&self) -> String {
-        self.fy.quarter_label(self.quarter)
-    }
-}
-
-/// The most the funder owes at any month end, and the first month it is reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Peak {
-    pub amount: Money,
-    pub month: Option<Month>,
-}
-
-/// What happens to one post over the horizon.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PostSummary {
-    pub id: String,
-    pub post_cost: Money,
-    pub unfunded: Money,
-    pub backfill_cost: Money,
-    pub redeployed_cost: Money,
-    /// The month the post leaves the funded structure, when it does within the horizon.
-    pub leaves: Option<Month>,
-}
-
-/// Every figure of a scenario.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    pub months: Vec<MonthResult>,
-    pub years: Vec<YearResult>,
-    pub total: Figures,
-    pub invoices: Vec<Invoice>,
-    pub peak_cash_position: Peak,
-    pub posts: Vec<PostSummary>,
-    pub flags: Vec<Flag>,
-}
-
-impl Outcome {
-    /// The cash position at the end of any month, also after the horizon (when the last
-    /// invoices are paid): claimed up to `month` less invoices paid up to `month`.
-    pub fn cash_position_at(&self, month: Month) -> Money {
-        let claimed: Money = self.months.iter().filter(|m| m.month <= month).map(|m| m.figures.claimed).sum();
-        let paid: Money = self.invoices.iter().filter(|i| i.paid <= month).map(|i| i.amount).sum();
-        claimed - paid
-    }
-
-    /// The year of `fy`, if the horizon touches it.
-    pub fn year(&self, fy: FinancialYear) -> Option<&YearResult> {
-        self.years.iter().find(|y| y.fy == fy)
-    }
-}
-
-/// A monthly cost so large that no real plan reaches it: beyond it sums could overflow.
-pub(crate) const MAX_MONTHLY_COST: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0); // £1e15
 
 /// Computes every figure of the scenario, month by month.
 ///
@@ -228,7 +106,8 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
         total.add(&m.figures);
     }
     let flags = flags_for(scenario, &years, &months);
-    Ok(Outcome { months, years, total, invoices, peak_cash_position: peak, posts: post_summaries, flags })
+    let average_fte = average_fte(months.iter());
+    Ok(Outcome { months, years, total, invoices, peak_cash_position: peak, average_fte, posts: post_summaries, flags })
 }
 
 /// `round2(annual × factor / 12)`, checked so that no input can overflow a later sum.
@@ -310,16 +189,52 @@ fn years_of(months: &[MonthResult], scenario: &Scenario) -> Vec<YearResult> {
         let fy = m.month.financial_year();
         if years.last().is_none_or(|y| y.fy != fy) {
             let allocation = scenario.grant.allocation(fy);
-            years.push(YearResult { fy, allocation, cap_headroom: Money::ZERO, figures: Figures::default() });
+            years.push(YearResult {
+                fy,
+                allocation,
+                cap_headroom: Money::ZERO,
+                figures: Figures::default(),
+                peak_cash_position: Peak { amount: Money::ZERO, month: None },
+                average_fte: Decimal::ZERO,
+            });
         }
         if let Some(year) = years.last_mut() {
             year.figures.add(&m.figures);
+            // The first month the year's most is owed, as for the horizon's peak.
+            if m.cash_position > year.peak_cash_position.amount {
+                year.peak_cash_position = Peak { amount: m.cash_position, month: Some(m.month) };
+            }
         }
     }
     for y in &mut years {
         y.cap_headroom = if y.allocation > y.figures.claimed { y.allocation - y.figures.claimed } else { Money::ZERO };
+        y.average_fte = average_fte(months.iter().filter(|m| m.month.financial_year() == y.fy));
     }
     years
+}
+
+/// The flags of MODEL.md, from the evaluated years and months.
+fn flags_for(scenario: &Scenario, years: &[YearResult], months: &[MonthResult]) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    for y in years.iter().filter(|y| y.figures.cap_excess.is_positive()) {
+        let first = months.iter().find(|m| m.month.financial_year() == y.fy && m.figures.cap_excess.is_positive());
+        if let Some(first) = first {
+            flags.push(Flag::CapExceeded { fy: y.fy, amount: y.figures.cap_excess, from: first.month });
+        }
+    }
+    let expires = AGREEMENT_EXPIRY;
+    // The 2023/24 allocation is the one the expiring agreement covers: only a later
+    // year's allocation shows that funding was agreed beyond it.
+    let allocation_after_expiry =
+        scenario.grant.allocations.iter().any(|a| a.fy.first_month() > expires && a.amount.is_positive());
+    if scenario.horizon.end > expires && !allocation_after_expiry {
+        flags.push(Flag::AgreementExpiry { expires });
+    }
+    let value: Money = scenario.grant.allocations.iter().map(|a| a.amount).sum();
+    if value >= publication_threshold() {
+        flags.push(Flag::PublicationDuty { value });
+    }
+    flags
 }
 
 #[cfg(test)]

@@ -241,3 +241,20 @@ fn overflowing_pay_awards_are_an_error_not_a_panic() {
     let err = evaluate(&s).unwrap_err();
     assert!(err.to_string().starts_with("pay_awards:"), "{err}");
 }
+
+#[test]
+fn each_year_carries_its_peak_cash_position_and_average_fte() {
+    let s = default_with(|s| s.posts[0].vacancies.push(Vacancy { from: m("2023-04"), to: m("2023-07") }));
+    let o = eval(&s);
+    for y in &o.years {
+        let months: Vec<_> = o.months.iter().filter(|r| r.month.financial_year() == y.fy).collect();
+        let most = months.iter().map(|r| r.cash_position).max().unwrap_or(Money::ZERO);
+        assert_eq!(y.peak_cash_position.amount, most);
+        let first = months.iter().find(|r| r.cash_position == most && most.is_positive()).map(|r| r.month);
+        assert_eq!(y.peak_cash_position.month, first, "the first month the most is owed");
+    }
+    // Four months of one vacant post in 2023/24: (8 × 5 + 4 × 4) / 12 = 4.666… → 4.67.
+    assert_eq!(year(&o, 2023).average_fte, rust_decimal::Decimal::new(467, 2));
+    assert_eq!(year(&o, 2024).average_fte, rust_decimal::Decimal::new(5, 0));
+    assert_eq!(o.average_fte, rust_decimal::Decimal::new(489, 2), "(32 × 5 + 4 × 4) / 36 = 4.888…");
+}

@@ -4,8 +4,9 @@
 /// comparison, chart data, decision figures) is one of these.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
-    /// The element id, so charts and summaries can link to it.
-    pub id: &'static str,
+    /// The element id, so charts and summaries can link to it (one per plan where a view
+    /// has a table for each).
+    pub id: String,
     pub caption: String,
     pub columns: Vec<Column>,
     /// One `<tbody>` each.

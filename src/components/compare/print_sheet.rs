@@ -13,7 +13,7 @@ use super::chart::{drawing, legend};
 use super::compared::Compared;
 use super::lists::flag_list;
 use super::tables::headline_table;
-use crate::components::decide::table::data_table;
+use crate::components::results::data_table::scrolling_table_as;
 
 #[wasm_bindgen]
 extern "C" {
@@ -65,7 +65,7 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
             { headline_table(&c.comparison.headline, "print-headline") }
             <section class="sheet-decision" aria-labelledby="sheet-decision-heading">
                 <h3 id="sheet-decision-heading">{ "Decision figures (default assumptions)" }</h3>
-                { data_table(&props.decision.table("print-decision")) }
+                { scrolling_table_as(&props.decision.table("print-decision"), Some("decide-table")) }
             </section>
             <div class="sheet-body">
                 <div class="sheet-chart">

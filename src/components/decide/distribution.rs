@@ -9,7 +9,7 @@ use planner_view::chart::coord;
 use planner_view::chart::decide::DistributionChart;
 use yew::prelude::*;
 
-use super::table::data_table;
+use crate::components::results::data_table::scrolling_table_as;
 use crate::components::svg::{n, text};
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,7 @@ pub fn DistributionFigure(props: &DistributionFigureProps) -> Html {
             </div>
             <details class="chart-data">
                 <summary>{ "Show the figures in this chart as a table" }</summary>
-                { data_table(&chart.table) }
+                { scrolling_table_as(&chart.table, Some("decide-table")) }
             </details>
         </figure>
     }

@@ -9,7 +9,7 @@ use planner_view::decide::{green_book_years, Blocked, GreenBookField, GreenBookV
 use yew::prelude::*;
 
 use super::field::Input;
-use super::table::data_table;
+use crate::components::results::data_table::scrolling_table_as;
 
 #[derive(Properties, PartialEq)]
 pub struct GreenBookSectionProps {
@@ -68,13 +68,13 @@ fn results(view: &Result<GreenBookView, Blocked>) -> Html {
     match view {
         Ok(v) => html! {
             <>
-                { data_table(&v.totals) }
+                { scrolling_table_as(&v.totals, Some("decide-table")) }
                 { for v.plans.iter().map(|p| html! {
                     <div class="dcd-book-plan">
-                        { data_table(&p.years) }
+                        { scrolling_table_as(&p.years, Some("decide-table")) }
                         <details class="dcd-more">
                             <summary>{ format!("Show “{}” by quarter", p.name) }</summary>
-                            { data_table(&p.quarters) }
+                            { scrolling_table_as(&p.quarters, Some("decide-table")) }
                         </details>
                     </div>
                 }) }

@@ -15,7 +15,6 @@ mod green_book;
 mod odds;
 mod said;
 mod stop_section;
-pub(crate) mod table;
 mod timing;
 
 use std::rc::Rc;

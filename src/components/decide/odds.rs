@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::distribution::DistributionFigure;
 use super::field::Input;
-use super::table::data_table;
+use crate::components::results::data_table::scrolling_table_as;
 
 #[derive(Properties, PartialEq)]
 pub struct OddsSectionProps {
@@ -96,7 +96,7 @@ fn results(view: &Result<OddsView, Blocked>) -> Html {
     match view {
         Ok(v) => html! {
             <>
-                { data_table(&v.table) }
+                { scrolling_table_as(&v.table, Some("decide-table")) }
                 <div class="dcd-odds-grid">
                     { for v.charts.iter().map(|c| html! { <DistributionFigure chart={Rc::new(c.clone())} /> }) }
                 </div>

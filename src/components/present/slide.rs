@@ -8,7 +8,7 @@ use crate::components::compare::compared::Compared;
 use crate::components::compare::lists::{changes_list, flag_list};
 use crate::components::compare::tables::{change_note, headline_table};
 use crate::components::compare::{drawing, legend};
-use crate::components::decide::table::data_table;
+use crate::components::results::data_table::scrolling_table_as;
 
 /// The slide's title, read out when it changes.
 pub fn title(c: &Compared, slide: Slide) -> String {
@@ -73,7 +73,7 @@ fn decision(d: &DecisionFigures) -> Html {
             if !d.failed.is_empty() {
                 <ul class="slide-failed">{ for d.failed.iter().map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
             }
-            { data_table(&d.odds_table("slide-decision-odds")) }
+            { scrolling_table_as(&d.odds_table("slide-decision-odds"), Some("decide-table")) }
             <ul class="slide-said">
                 { for d.rows.iter().map(|r| html! {
                     <li>

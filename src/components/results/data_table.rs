@@ -1,4 +1,4 @@
-//! Draws an engine [`Table`]: caption, column headers, row headers and figures.
+//! Draws a view [`Table`]: caption, column headers, row headers and figures.
 
 use planner_view::table::{Column, Row, RowKind, Table};
 use yew::prelude::*;
@@ -10,16 +10,22 @@ pub fn caption_id(table: &Table) -> String {
 
 /// A table inside a keyboard-scrollable region, so wide tables never widen the page.
 pub fn scrolling_table(table: &Table) -> Html {
+    scrolling_table_as(table, None)
+}
+
+/// As [`scrolling_table`], with a class for where it is shown (`decide-table`).
+pub fn scrolling_table_as(table: &Table, class: Option<&'static str>) -> Html {
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id(table)}>
-            { render_table(table) }
+            { render_table(table, class) }
         </div>
     }
 }
 
-pub fn render_table(table: &Table) -> Html {
+/// The one table renderer: every table of every view is a view-crate [`Table`].
+pub fn render_table(table: &Table, class: Option<&'static str>) -> Html {
     html! {
-        <table class="data-table" id={table.id}>
+        <table class={classes!("data-table", class)} id={table.id.clone()}>
             <caption id={caption_id(table)}>{ table.caption.clone() }</caption>
             { column_headers(&table.columns) }
             { for table.groups.iter().map(|rows| html! {

@@ -11,8 +11,9 @@ use super::deflators::{checked_series, missing, Deflators, DEFAULT_INDEX_BASE};
 use crate::error::Error;
 use crate::money::{round2, string_serde, Money};
 use crate::month::FinancialYear;
+use crate::outcome::Outcome;
 use crate::scenario::Scenario;
-use crate::timeline::{evaluate, Outcome};
+use crate::timeline::evaluate;
 
 /// The discount rate, percent a year.
 pub const DISCOUNT_RATE_PERCENT: Decimal = Decimal::from_parts(35, 0, 0, false, 1);

@@ -26,6 +26,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::error::Error;
+use crate::file::{syntax_error, without_position};
 use crate::money::Money;
 use crate::month::FinancialYear;
 use crate::scenario::Scenario;
@@ -159,18 +160,13 @@ fn is_input_path(path: &str) -> bool {
 
 /// Reads an analysis input (odds, deflators) from JSON, with `root` before every path.
 pub(crate) fn read_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
-    // serde_json appends " at line L column C"; the position is reported separately.
-    let without_position = |e: &serde_json::Error| {
-        let message = e.to_string();
-        message.rfind(" at line ").map_or(message.clone(), |i| message[..i].to_string())
-    };
     let mut de = serde_json::Deserializer::from_str(text);
     #[cfg(feature = "field-paths")]
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         if inner.is_syntax() || inner.is_eof() {
-            return Error::Syntax { line: inner.line(), column: inner.column(), message: without_position(&inner) };
+            return syntax_error(&inner);
         }
         let at = if path == "." { root.to_string() } else { format!("{root}.{path}") };
         Error::field(at, without_position(&inner))
@@ -178,11 +174,11 @@ pub(crate) fn read_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T
     #[cfg(not(feature = "field-paths"))]
     let value: T = T::deserialize(&mut de).map_err(|inner| {
         if inner.is_syntax() || inner.is_eof() {
-            return Error::Syntax { line: inner.line(), column: inner.column(), message: without_position(&inner) };
+            return syntax_error(&inner);
         }
         Error::field(root, without_position(&inner))
     })?;
-    de.end().map_err(|e| Error::Syntax { line: e.line(), column: e.column(), message: without_position(&e) })?;
+    de.end().map_err(|e| syntax_error(&e))?;
     Ok(value)
 }
 

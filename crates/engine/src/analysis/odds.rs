@@ -10,10 +10,11 @@ use serde::{Deserialize, Serialize};
 use super::stop_curve::pressure_if_stopped;
 use super::switching::with_uniform_award;
 use crate::error::Error;
+use crate::file::null_as_default;
 use crate::flags::AGREEMENT_EXPIRY;
 use crate::money::{round2, string_serde, Money, Percent};
 use crate::month::Month;
-use crate::scenario::{null_as_default, Horizon, Scenario, MAX_TEXT};
+use crate::scenario::{Horizon, Scenario, MAX_TEXT};
 
 /// A chance in percent, from 0 to 100 inclusive, at most four decimals: `"80"` is 80%.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -11,8 +11,9 @@ use crate::error::Error;
 use crate::flags::Flag;
 use crate::money::{Money, Percent};
 use crate::month::{FinancialYear, Month};
+use crate::outcome::Outcome;
 use crate::scenario::{PayAward, Scenario};
-use crate::timeline::{evaluate, Outcome};
+use crate::timeline::evaluate;
 
 /// How early funding can stop with the total unfunded pressure within `limit`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

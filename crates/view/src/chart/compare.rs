@@ -17,8 +17,8 @@ use crate::table::{Column, Row, RowKind, Table};
 use planner_engine::flags::AGREEMENT_EXPIRY;
 use planner_engine::money::Money;
 use planner_engine::month::Month;
+use planner_engine::outcome::Outcome;
 use planner_engine::scenario::Scenario;
-use planner_engine::timeline::Outcome;
 
 /// A legend key, drawn in a `viewBox="0 0 36 12"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,7 +186,7 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
         markers: markers.into_iter().collect(),
         lines,
         table: Table {
-            id: "chart-compare-table",
+            id: "chart-compare-table".into(),
             caption: "Unfunded pressure, running total by option, in whole pounds".into(),
             columns,
             groups: vec![rows],

@@ -6,8 +6,8 @@ use crate::format::{headcount, pounds, pounds_pence, pounds_signed};
 use planner_engine::defaults::BASELINE_NAME;
 use planner_engine::money::Money;
 use planner_engine::month::FinancialYear;
+use planner_engine::outcome::Outcome;
 use planner_engine::scenario::Scenario;
-use planner_engine::timeline::{MonthResult, Outcome};
 
 /// Shown for a year a plan does not reach, and for a difference that cannot be taken.
 pub const MISSING: &str = "—";
@@ -118,11 +118,10 @@ impl Measured {
             .years
             .iter()
             .map(|y| {
-                let months = || outcome.months.iter().filter(move |m| m.month.financial_year() == y.fy);
-                let peak = months().map(|m| m.cash_position).fold(Money::ZERO, Money::max);
                 let f = &y.figures;
-                let values = [f.unfunded_pressure, f.claimed, f.cap_excess, peak].map(Money::value);
-                (y.fy, [values[0], values[1], values[2], values[3], average_fte(months())])
+                let values =
+                    [f.unfunded_pressure, f.claimed, f.cap_excess, y.peak_cash_position.amount].map(Money::value);
+                (y.fy, [values[0], values[1], values[2], values[3], y.average_fte])
             })
             .collect();
         let t = &outcome.total;
@@ -130,22 +129,13 @@ impl Measured {
         Measured {
             name: scenario.name.clone(),
             years,
-            total: [money[0], money[1], money[2], money[3], average_fte(outcome.months.iter())],
+            total: [money[0], money[1], money[2], money[3], outcome.average_fte],
         }
     }
 
     pub fn year(&self, fy: FinancialYear) -> Option<[Decimal; 5]> {
         self.years.iter().find(|(y, _)| *y == fy).map(|(_, v)| *v)
     }
-}
-
-/// Average FTE in post over `months`, to two decimals (as the results view shows a year's).
-pub fn average_fte<'a>(months: impl Iterator<Item = &'a MonthResult>) -> Decimal {
-    let (sum, count) = months.fold((Decimal::ZERO, 0u32), |(s, n), m| (s + m.headcount, n + 1));
-    if count == 0 {
-        return Decimal::ZERO;
-    }
-    (sum / Decimal::from(count)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// `business as usual` for the default baseline, else the name in quotes: for sentences.

@@ -20,12 +20,12 @@ use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
-pub use measure::{average_fte, baseline_phrase, Change, Direction, Measure, Measured, MISSING};
+pub use measure::{baseline_phrase, Change, Direction, Measure, Measured, MISSING};
 
 use crate::table::Column;
 use planner_engine::month::FinancialYear;
+use planner_engine::outcome::Outcome;
 use planner_engine::scenario::Scenario;
-use planner_engine::timeline::Outcome;
 
 /// One option against the baseline: a row per measure, a cell per period.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -25,8 +25,8 @@ use rust_decimal::Decimal;
 use crate::compare::{Measure, Measured};
 use crate::format::headcount;
 use planner_engine::money::Money;
+use planner_engine::outcome::{Figures, Outcome};
 use planner_engine::scenario::Scenario;
-use planner_engine::timeline::{Figures, Outcome};
 
 /// Text is guarded and quoted as needed; a number is written as it is.
 enum Field {

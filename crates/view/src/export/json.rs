@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use planner_engine::money::Money;
 use planner_engine::month::Month;
+use planner_engine::outcome::{Figures, Outcome};
 use planner_engine::scenario::Scenario;
-use planner_engine::timeline::{Figures, Outcome};
 
 use crate::format::headcount;
 

@@ -1,0 +1,114 @@
+use super::*;
+
+fn base() -> Scenario {
+    Scenario::default_scenario()
+}
+
+#[test]
+fn every_field_reads_back_what_was_written() {
+    let s = apply_change(
+        &apply_change(&apply_change(&base(), Change::AddVacancy(0)), Change::AddAward),
+        Change::AddNonStaff,
+    );
+    let fields = [
+        (Field::Name, "Option A"),
+        (Field::HorizonEnd, "2027-03"),
+        (Field::StopsAfter, "2023-12"),
+        (Field::PaymentLag, "2"),
+        (Field::Allocation(FinancialYear(2026)), "100000.00"),
+        (Field::PostTitle(1), "DC (MARSOC)"),
+        (Field::PostTeam(1), "Corruption"),
+        (Field::PostCost(1), "70000.00"),
+        (Field::PostFte(1), "0.6"),
+        (Field::PostStart(1), "2023-06"),
+        (Field::PostEnd(1), "2025-03"),
+        (Field::PostBackfill(4), "50000.00"),
+        (Field::PostAction(1), "redeploy_piu"),
+        (Field::PostLag(1), "3"),
+        (Field::VacancyTo(0, 0), "2024-06"),
+        (Field::VacancyFrom(0, 0), "2024-01"),
+        (Field::AwardEffective(0), "2024-09"),
+        (Field::AwardPercent(0), "4.75"),
+        (Field::NonStaffCost(1), "1200.00"),
+    ];
+    let mut s = s;
+    for (field, text) in fields {
+        s = apply_edit(&s, field, text).unwrap_or_else(|e| panic!("{field:?}: {e}"));
+        assert_eq!(field_text(&s, field), text, "{field:?}");
+    }
+    assert!(crate::evaluate(&s).is_ok());
+}
+
+#[test]
+fn people_may_type_pounds_and_commas() {
+    let s = apply_edit(&base(), Field::PostCost(0), "£90,000").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(field_text(&s, Field::PostCost(0)), "90000.00");
+}
+
+#[test]
+fn empty_text_clears_optional_fields() {
+    let s = apply_edit(&base(), Field::StopsAfter, "2023-12").unwrap_or_else(|e| panic!("{e}"));
+    let s = apply_edit(&s, Field::StopsAfter, "").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.grant.stops_after, None);
+    let s = apply_edit(&s, Field::PostBackfill(0), " ").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.posts[0].backfill, None);
+    let s = apply_edit(&s, Field::Allocation(FinancialYear(2025)), "").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.grant.allocation(FinancialYear(2025)), Money::ZERO);
+}
+
+#[test]
+fn bad_text_is_refused_with_a_message_and_no_change() {
+    for (field, text, needle) in [
+        (Field::PostCost(0), "abc", "not an amount"),
+        (Field::PostCost(0), "-5", "must not be negative"),
+        (Field::PostFte(0), "2", "at most 1"),
+        (Field::PostStart(0), "2023-13", "month 13 does not exist"),
+        (Field::PostLag(0), "three", "not a whole number"),
+        (Field::PostEnd(0), "2023-01", "before the post starts"),
+        (Field::HorizonEnd, "2020-01", "ends before the horizon starts"),
+        (Field::Name, "", "must not be empty"),
+        (Field::PostTitle(9), "x", "no longer exists"),
+    ] {
+        let err = apply_edit(&base(), field, text).expect_err(text);
+        assert!(err.contains(needle), "{field:?} {text:?}: {err}");
+    }
+}
+
+#[test]
+fn an_edit_that_breaks_another_field_says_which() {
+    let s = apply_edit(&base(), Field::PostEnd(0), "2024-03").unwrap_or_else(|e| panic!("{e}"));
+    let err = apply_edit(&s, Field::PostStart(0), "2024-06").expect_err("start after end");
+    assert_eq!(err, "2024-03 is before the post starts (2024-06) (see post 1, end)");
+}
+
+#[test]
+fn paths_read_as_words() {
+    assert_eq!(plain_path("posts[1].vacancies[0].to"), "post 2, vacancy 1, to");
+    assert_eq!(plain_path("grant.stops_after"), "grant, funding stops after");
+    assert_eq!(plain_path("posts[0].on_funding_stop.lag_months"), "post 1, if funding stops, after (months)");
+}
+
+#[test]
+fn fields_follow_their_rows_when_a_row_above_is_removed() {
+    assert_eq!(Field::PostCost(3).after(Change::RemovePost(1)), Some(Field::PostCost(2)));
+    assert_eq!(Field::PostCost(1).after(Change::RemovePost(1)), None);
+    assert_eq!(Field::PostCost(0).after(Change::RemovePost(1)), Some(Field::PostCost(0)));
+    assert_eq!(Field::VacancyTo(2, 1).after(Change::RemovePost(0)), Some(Field::VacancyTo(1, 1)));
+    assert_eq!(Field::VacancyTo(2, 1).after(Change::RemoveVacancy(2, 0)), Some(Field::VacancyTo(2, 0)));
+    assert_eq!(Field::VacancyTo(1, 1).after(Change::RemoveVacancy(2, 0)), Some(Field::VacancyTo(1, 1)));
+    assert_eq!(Field::AwardPercent(1).after(Change::RemoveAward(1)), None);
+    assert_eq!(Field::NonStaffCost(2).after(Change::RemoveNonStaff(0)), Some(Field::NonStaffCost(1)));
+    assert_eq!(Field::Name.after(Change::RemovePost(0)), Some(Field::Name));
+    assert_eq!(Field::PostCost(4).after(Change::AddPost), Some(Field::PostCost(4)));
+}
+
+#[test]
+fn added_posts_get_unique_ids_and_removal_is_bounded() {
+    let s = apply_change(&apply_change(&base(), Change::AddPost), Change::AddPost);
+    assert_eq!(s.posts.len(), 7);
+    assert!(s.validate().is_ok());
+    let s = apply_change(&s, Change::RemovePost(99));
+    assert_eq!(s.posts.len(), 7);
+    let s = apply_change(&s, Change::RemovePost(0));
+    assert_eq!(s.posts[0].id, "dc-marsoc");
+}

@@ -1,0 +1,52 @@
+//! What the planner can do to the state: one [`Action`] per change, applied by the pure
+//! reducer in [`super::State`].
+
+use std::rc::Rc;
+
+use planner_engine::edit::{Change, Field};
+use planner_engine::{ReadyMade, ScenarioSet};
+
+use super::{Open, State, View};
+use crate::workspace::Workspace;
+
+pub enum Action {
+    /// A field's text changed: applied if valid, kept with its error if not.
+    Edit(Field, String),
+    /// The field lost focus: valid text is shown again in its standard form.
+    Blur(Field),
+    /// A row was added or removed.
+    Change(Change),
+    /// The open scenario goes back to the report's position (keeping its name).
+    Reset,
+    Select(usize),
+    Duplicate(usize),
+    AddReadyMade(ReadyMade),
+    Delete(usize),
+    Move(usize, bool),
+    SetBaselineLocked(bool),
+    Undo,
+    Redo,
+    ShowView(View),
+    /// A link in the address, when there is saved work it must not overwrite unasked.
+    OfferLink(Rc<ScenarioSet>),
+    /// The choice for the offered link, or for an imported file.
+    OpenSet(Rc<ScenarioSet>, Open),
+    /// Back from viewing a link to the planner's own work.
+    LeaveLink,
+    /// Another tab saved: `base` is what this tab last saved or loaded.
+    External {
+        base: Rc<Workspace>,
+        theirs: Rc<Workspace>,
+    },
+    Notify(Option<Rc<str>>),
+}
+
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
