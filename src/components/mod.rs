@@ -1,5 +1,5 @@
 //! One component per file. Components only render: figures, labels and chart geometry
-//! come from `planner-engine`; state changes go through [`crate::state::Action`].
+//! come from `planner-view`; state changes go through [`crate::state::Action`].
 
 // Loaded on first use (see crate::upgrade): not in the first-load build.
 #[cfg(feature = "full")]
@@ -10,6 +10,6 @@ pub mod editor;
 #[cfg(feature = "full")]
 pub mod present;
 pub mod results;
-mod svg;
+pub mod shared;
 pub mod text_field;
 pub mod workspace;

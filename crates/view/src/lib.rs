@@ -7,7 +7,8 @@
 //! - [`results`]: the results page ([`results::ResultsView`]); [`flags`]: flags in words.
 //! - [`chart`]: chart geometry (frame, scales, ticks) and the results, comparison and
 //!   decision charts, in SVG user units.
-//! - [`compare`]: options beside business as usual, and what each option changes.
+//! - [`compare`]: options beside business as usual, and what each option changes;
+//!   [`compare_page`]: the Compare page's whole model (comparison, charts, flags, changes).
 //! - [`decide`]: the Decide view's model over the engine's decision analysis.
 //! - [`present`]: meeting-mode slides.
 //! - [`export`]: CSV files and the CLI's JSON.
@@ -16,6 +17,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod compare_page;
 pub mod decide;
 pub mod export;
 pub mod flags;

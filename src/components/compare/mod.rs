@@ -2,12 +2,8 @@
 //! differences, a chart of the running totals and what each option changes; meeting mode
 //! ([`crate::components::present`]) and the A4 options sheet (printed from here).
 
-mod chart;
-pub mod compared;
-pub mod lists;
 mod option_detail;
 mod print_sheet;
-pub mod tables;
 
 use std::rc::Rc;
 
@@ -16,13 +12,11 @@ use planner_view::decide::decision_figures;
 use yew::prelude::*;
 
 use crate::components::present::Presentation;
+use crate::components::shared::compared::Compared;
+use crate::components::shared::comparison_chart::ComparisonFigure;
 use crate::state::{Action, State, View};
-use chart::ComparisonFigure;
-use compared::Compared;
 use option_detail::OptionDetail;
 use print_sheet::PrintSheet;
-
-pub use chart::{drawing, legend};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareViewProps {
@@ -111,7 +105,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             its sign and whether it is better or worse.", c.comparison.baseline) }
                     </p>
                     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-headline-caption">
-                        { tables::headline_table(&c.comparison.headline, "compare-headline") }
+                        { crate::components::shared::compare_tables::headline_table(&c.comparison.headline, "compare-headline") }
                     </div>
                     <ComparisonFigure chart={c.chart.clone()} id="compare-chart" with_table=true />
                     { for (0..c.options()).map(|i| html! { <OptionDetail compared={c.clone()} index={i} /> }) }

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::compared::Compared;
-use super::lists::{changes_list, flag_list};
-use super::tables::option_table;
+use crate::components::shared::compare_tables::option_table;
+use crate::components::shared::compared::Compared;
+use crate::components::shared::lists::{changes_list, flag_list};
 
 #[derive(Properties, PartialEq)]
 pub struct OptionDetailProps {

@@ -9,11 +9,11 @@ use planner_view::present::long_date;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
-use super::chart::{drawing, legend};
-use super::compared::Compared;
-use super::lists::flag_list;
-use super::tables::headline_table;
-use crate::components::results::data_table::scrolling_table_as;
+use crate::components::shared::compare_tables::headline_table;
+use crate::components::shared::compared::Compared;
+use crate::components::shared::comparison_chart::{drawing, legend};
+use crate::components::shared::data_table::scrolling_table_as;
+use crate::components::shared::lists::flag_list;
 
 #[wasm_bindgen]
 extern "C" {

@@ -9,8 +9,8 @@ use planner_view::chart::coord;
 use planner_view::chart::decide::{CurveChart, CurveLine};
 use yew::prelude::*;
 
-use crate::components::results::data_table::scrolling_table_as;
-use crate::components::svg::{n, text};
+use crate::components::shared::data_table::scrolling_table_as;
+use crate::components::shared::svg::{n, text};
 
 /// Six colours, then again: dashes and symbols keep telling the plans apart.
 fn series(line: &CurveLine) -> String {

@@ -9,7 +9,7 @@ use planner_view::decide::{green_book_years, Blocked, GreenBookField, GreenBookV
 use yew::prelude::*;
 
 use super::field::Input;
-use crate::components::results::data_table::scrolling_table_as;
+use crate::components::shared::data_table::scrolling_table_as;
 
 #[derive(Properties, PartialEq)]
 pub struct GreenBookSectionProps {

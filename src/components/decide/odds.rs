@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::distribution::DistributionFigure;
 use super::field::Input;
-use crate::components::results::data_table::scrolling_table_as;
+use crate::components::shared::data_table::scrolling_table_as;
 
 #[derive(Properties, PartialEq)]
 pub struct OddsSectionProps {

@@ -11,7 +11,7 @@ use planner_view::decide::DecisionFigures;
 use planner_view::present::{counter, deck, Nav};
 use yew::prelude::*;
 
-use crate::components::compare::compared::Compared;
+use crate::components::shared::compared::Compared;
 
 /// Which slide is shown: a reducer, so the window's key listener (set up once) always
 /// moves from the slide shown now.

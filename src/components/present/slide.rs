@@ -4,11 +4,11 @@ use planner_view::decide::DecisionFigures;
 use planner_view::present::Slide;
 use yew::prelude::*;
 
-use crate::components::compare::compared::Compared;
-use crate::components::compare::lists::{changes_list, flag_list};
-use crate::components::compare::tables::{change_note, headline_table};
-use crate::components::compare::{drawing, legend};
-use crate::components::results::data_table::scrolling_table_as;
+use crate::components::shared::compare_tables::{change_note, headline_table};
+use crate::components::shared::compared::Compared;
+use crate::components::shared::comparison_chart::{drawing, legend};
+use crate::components::shared::data_table::scrolling_table_as;
+use crate::components::shared::lists::{changes_list, flag_list};
 
 /// The slide's title, read out when it changes.
 pub fn title(c: &Compared, slide: Slide) -> String {

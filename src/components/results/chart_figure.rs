@@ -7,8 +7,8 @@ use planner_view::chart::{coord, Chart};
 use yew::prelude::*;
 
 use super::chart_plot::plot;
-use super::data_table::scrolling_table;
-use super::legend::legend;
+use crate::components::shared::data_table::scrolling_table;
+use crate::components::shared::legend::legend;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {

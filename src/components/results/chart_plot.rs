@@ -3,8 +3,8 @@
 use planner_view::chart::Chart;
 use yew::prelude::*;
 
-use super::patterns::paint;
-use crate::components::svg::{grid, markers, n, text, x_axis};
+use crate::components::shared::patterns::paint;
+use crate::components::shared::svg::{grid, markers, n, text, x_axis};
 
 pub fn plot(chart: &Chart) -> Html {
     let f = chart.frame;

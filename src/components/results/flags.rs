@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use planner_view::flags::{FlagView, Severity};
 use planner_view::results::ResultsView;
 use yew::prelude::*;
+
+use crate::components::shared::flag_list::flag_list;
 
 #[derive(Properties, PartialEq)]
 pub struct FlagsProps {
@@ -22,26 +23,5 @@ pub fn Flags(props: &FlagsProps) -> Html {
             <h3 id="flags-heading">{ "Warnings and duties" }</h3>
             { flag_list(flags) }
         </section>
-    }
-}
-
-/// The flags as a list, each marked with an icon and a word for its kind.
-pub(crate) fn flag_list(flags: &[FlagView]) -> Html {
-    html! {
-        <ul class="flag-list">
-            { for flags.iter().map(|f| {
-                // The word is read out and printed, so the icon's shape and colour are extras.
-                let (kind, icon, word) = match f.severity {
-                    Severity::Warning => ("flag-warning", "!", "Warning: "),
-                    Severity::Info => ("flag-info", "i", "Note: "),
-                };
-                html! {
-                    <li class={classes!("flag", kind)} data-flag={f.code}>
-                        <span class="flag-icon" aria-hidden="true">{ icon }</span>
-                        <span class="flag-text"><strong>{ word }</strong>{ f.message.clone() }</span>
-                    </li>
-                }
-            }) }
-        </ul>
     }
 }

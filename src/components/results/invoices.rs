@@ -5,7 +5,7 @@ use std::rc::Rc;
 use planner_view::results::ResultsView;
 use yew::prelude::*;
 
-use super::data_table::scrolling_table;
+use crate::components::shared::data_table::scrolling_table;
 
 #[derive(Properties, PartialEq)]
 pub struct InvoicesProps {

@@ -3,13 +3,10 @@
 
 mod chart_figure;
 mod chart_plot;
-pub(crate) mod data_table;
 pub(crate) mod flags;
 mod headlines;
 mod invoices;
-mod legend;
 mod month_table;
-mod patterns;
 mod year_table;
 
 use std::rc::Rc;
@@ -19,12 +16,12 @@ use planner_view::chart::{charts, DEFAULT_SIZE};
 use planner_view::results::ResultsView;
 use yew::prelude::*;
 
+use crate::components::shared::patterns::ChartPatterns;
 use chart_figure::ChartFigure;
 use flags::Flags;
 use headlines::Headlines;
 use invoices::Invoices;
 use month_table::MonthTable;
-use patterns::ChartPatterns;
 use year_table::YearTable;
 
 #[derive(Properties, PartialEq)]

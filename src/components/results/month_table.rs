@@ -6,7 +6,7 @@ use planner_view::results::ResultsView;
 use planner_view::table::RowKind;
 use yew::prelude::*;
 
-use super::data_table::scrolling_table;
+use crate::components::shared::data_table::scrolling_table;
 
 #[derive(Properties, PartialEq)]
 pub struct MonthTableProps {

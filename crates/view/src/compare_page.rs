@@ -1,16 +1,14 @@
-//! Every scenario of the workspace worked out and set beside the baseline: derived from the
-//! workspace (memoised on it by [`super::CompareView`]), never stored.
+//! The Compare page's model: every scenario of the workspace worked out and set beside the
+//! baseline, with the charts for the screen, a slide and the A4 sheet. Derived, never stored.
 
 use std::rc::Rc;
 
+use crate::chart::compare::{pressure_comparison_chart, ComparisonChart};
+use crate::chart::Size;
+use crate::compare::changes::{changes, no_changes};
+use crate::compare::Comparison;
+use crate::flags::FlagView;
 use planner_engine::{evaluate, Outcome, Scenario};
-use planner_view::chart::compare::{pressure_comparison_chart, ComparisonChart};
-use planner_view::chart::Size;
-use planner_view::compare::changes::{changes, no_changes};
-use planner_view::compare::Comparison;
-use planner_view::flags::FlagView;
-
-use crate::workspace::Workspace;
 
 /// The chart on the page: wide, since the compare view has no editor beside it.
 const SCREEN: Size = Size { width: 900.0, height: 360.0 };
@@ -20,8 +18,8 @@ const SLIDE: Size = Size { width: 720.0, height: 320.0 };
 /// print at about 9pt.
 const PRINT: Size = Size { width: 640.0, height: 260.0 };
 
-pub struct Compared {
-    workspace: Rc<Workspace>,
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparePage {
     /// Every scenario, the baseline first.
     pub names: Vec<String>,
     pub comparison: Comparison,
@@ -37,20 +35,21 @@ pub struct Compared {
     pub failed: Vec<String>,
 }
 
-impl Compared {
-    pub fn new(workspace: Rc<Workspace>) -> Compared {
+impl ComparePage {
+    /// `scenarios`: the baseline first, then the options.
+    pub fn new<'a>(scenarios: impl IntoIterator<Item = &'a Scenario>) -> ComparePage {
         let mut pairs: Vec<(Scenario, Outcome)> = Vec::new();
         let mut failed = Vec::new();
-        for (i, entry) in workspace.entries.iter().enumerate() {
-            match evaluate(&entry.scenario) {
-                Ok(outcome) => pairs.push(((*entry.scenario).clone(), outcome)),
+        for (i, scenario) in scenarios.into_iter().enumerate() {
+            match evaluate(scenario) {
+                Ok(outcome) => pairs.push((scenario.clone(), outcome)),
                 // Without its baseline, no difference would mean anything.
                 Err(e) if i == 0 => {
-                    failed.push(format!("{}: {e}", entry.scenario.name));
+                    failed.push(format!("{}: {e}", scenario.name));
                     pairs.clear();
                     break;
                 }
-                Err(e) => failed.push(format!("{}: {e}", entry.scenario.name)),
+                Err(e) => failed.push(format!("{}: {e}", scenario.name)),
             }
         }
         let changes = match pairs.split_first() {
@@ -62,7 +61,7 @@ impl Compared {
                 .collect(),
             None => Vec::new(),
         };
-        Compared {
+        ComparePage {
             names: pairs.iter().map(|(s, _)| s.name.clone()).collect(),
             comparison: Comparison::new(&pairs),
             flags: pairs.iter().map(|(_, o)| o.flags.iter().map(FlagView::from).collect()).collect(),
@@ -71,19 +70,11 @@ impl Compared {
             slide_chart: Rc::new(pressure_comparison_chart(&pairs, SLIDE)),
             print_chart: Rc::new(pressure_comparison_chart(&pairs, PRINT)),
             failed,
-            workspace,
         }
     }
 
     /// How many options there are beside the baseline.
     pub fn options(&self) -> usize {
         self.comparison.options.len()
-    }
-}
-
-/// The same workspace gives the same comparison: no need to compare every figure.
-impl PartialEq for Compared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.workspace, &other.workspace)
     }
 }

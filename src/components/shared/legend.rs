@@ -3,7 +3,7 @@
 use planner_view::chart::Series;
 use yew::prelude::*;
 
-use super::patterns::paint;
+use crate::components::shared::patterns::paint;
 
 pub fn legend(series: &[Series]) -> Html {
     html! {

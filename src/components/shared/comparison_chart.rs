@@ -8,8 +8,8 @@ use planner_view::chart::compare::{ComparisonChart, ScenarioLine, Symbol};
 use planner_view::chart::coord;
 use yew::prelude::*;
 
-use crate::components::results::data_table::scrolling_table;
-use crate::components::svg::{grid, markers, text, x_axis};
+use crate::components::shared::data_table::scrolling_table;
+use crate::components::shared::svg::{grid, markers, text, x_axis};
 
 /// The class that gives a line its colour (six colours, then again: dashes and symbols
 /// keep telling them apart).

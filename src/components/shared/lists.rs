@@ -17,5 +17,5 @@ pub fn flag_list(flags: &[FlagView]) -> Html {
     if flags.is_empty() {
         return html! { <p class="cmp-no-flags">{ "No warnings." }</p> };
     }
-    crate::components::results::flags::flag_list(flags)
+    super::flag_list::flag_list(flags)
 }
