@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::analysis::Comparison;
+use planner_engine::analysis::CurveComparison;
 use planner_view::decide::said::segment_sentence;
 use planner_view::decide::{Curves, Said};
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub fn said_list(said: &[Said], id: &'static str) -> Html {
     }
 }
 
-fn comparisons(list: &[Comparison]) -> Html {
+fn comparisons(list: &[CurveComparison]) -> Html {
     html! {
         <ul class="dcd-said">
             { for list.iter().map(|c| html! {

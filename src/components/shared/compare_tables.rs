@@ -2,11 +2,11 @@
 //! baseline, and each option per financial year. A difference is told by its sign and the
 //! words "worse" or "better", with colour only as an extra; its sentence is the title.
 
-use planner_view::compare::{Change, Direction, HeadlineComparison, OptionComparison};
+use planner_view::compare::{Difference, Direction, HeadlineComparison, OptionComparison};
 use yew::prelude::*;
 
 /// `+£95,648 (+33.3%) worse`; `no change`; `—` when not comparable.
-pub fn change_text(c: &Change) -> String {
+pub fn change_text(c: &Difference) -> String {
     let mut parts = vec![c.amount.clone()];
     // "n/a" (a baseline of zero has no percentage) would only puzzle the reader.
     if c.percent != c.amount && c.percent != "n/a" {
@@ -19,13 +19,13 @@ pub fn change_text(c: &Change) -> String {
     parts.join(" ")
 }
 
-pub fn change_note(c: &Change) -> Html {
+pub fn change_note(c: &Difference) -> Html {
     let class = classes!("cmp-change", format!("cmp-{}", c.direction.name()));
     html! { <span class={class} title={c.words.clone()}>{ change_text(c) }</span> }
 }
 
 /// A figure, and beneath it its difference from the baseline.
-fn figure(value: &str, change: Option<&Change>) -> Html {
+fn figure(value: &str, change: Option<&Difference>) -> Html {
     html! {
         <>
             <span class="cmp-value">{ value.to_string() }</span>

@@ -35,7 +35,7 @@ pub use deflators::Deflators;
 pub use green_book::{GreenBook, Uplift};
 pub use odds::{Chance, Distribution, Odds};
 pub use stop_curve::{stop_month_curve, CurvePoint};
-pub use switching::{compare, max_pay_award, within_limit, Comparison, LimitSwitch, PayAwardSwitch};
+pub use switching::{compare, max_pay_award, within_limit, CurveComparison, LimitSwitch, PayAwardSwitch};
 
 /// What the planner asks, beyond the scenarios themselves. Every part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -60,7 +60,7 @@ pub struct AnalysisInput {
 pub struct Analysis {
     pub scenarios: Vec<ScenarioAnalysis>,
     /// Each pair of scenarios with the same horizon: which costs the MPS less, by stop month.
-    pub comparisons: Vec<Comparison>,
+    pub comparisons: Vec<CurveComparison>,
     pub green_book: GreenBook,
 }
 

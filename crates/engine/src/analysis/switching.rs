@@ -63,7 +63,7 @@ pub struct Segment {
 /// Two scenarios on the same horizon, compared at every stop point of their curves. Each
 /// segment after the first starts at a stop month where one becomes cheaper than the other.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Comparison {
+pub struct CurveComparison {
     pub first: String,
     pub second: String,
     pub segments: Vec<Segment>,
@@ -76,7 +76,7 @@ pub fn compare(
     first_curve: &[CurvePoint],
     second: &str,
     second_curve: &[CurvePoint],
-) -> Option<Comparison> {
+) -> Option<CurveComparison> {
     let same_points = first_curve.len() == second_curve.len()
         && first_curve.iter().zip(second_curve).all(|(a, b)| a.stops_after == b.stops_after);
     if !same_points {
@@ -95,7 +95,7 @@ pub fn compare(
         }
     }
     let segments = runs.into_iter().map(|(from, through, cheaper)| Segment { from, through, cheaper }).collect();
-    Some(Comparison { first: first.into(), second: second.into(), segments })
+    Some(CurveComparison { first: first.into(), second: second.into(), segments })
 }
 
 /// The largest uniform annual pay award at which no financial year's claims exceed its

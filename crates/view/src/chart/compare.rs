@@ -11,7 +11,7 @@ pub use crate::chart::style::{style_of, Dash, Symbol};
 
 use crate::chart::{coord, px, Anchor, Frame, Label, Marker, MarkerKind, Size, Tick, XScale, YScale, YearBand};
 use crate::chart::{CHAR_PX, MARKER_ROWS};
-use crate::compare::{baseline_phrase, Change, Measure};
+use crate::compare::{baseline_phrase, Difference, Measure};
 use crate::format::pounds;
 use crate::table::{Column, Row, RowKind, Table};
 use planner_engine::flags::AGREEMENT_EXPIRY;
@@ -145,7 +145,7 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
         .map(|(i, name)| {
             let end = running[i].last().map(|(m, _)| m.label()).unwrap_or_default();
             let base = scenarios.first().map(|(_, o)| o.total.unfunded_pressure.value());
-            let change = Change::between(Measure::Pressure, base, Some(totals[i].value()), &phrase);
+            let change = Difference::between(Measure::Pressure, base, Some(totals[i].value()), &phrase);
             let versus = if i == 0 { String::new() } else { format!(", {}", change.words) };
             format!("{name}, {} by {end}{versus}", texts[i])
         })

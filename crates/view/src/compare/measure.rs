@@ -159,7 +159,7 @@ fn pounds_or_pence(value: Decimal) -> String {
 
 /// A difference from the baseline, display-ready.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
+pub struct Difference {
     /// `+£95,648`, `-£1,234`, `+0.5 FTE`, `no change` or `—`.
     pub amount: String,
     /// `+12.3%` of the baseline's figure; `n/a` when the baseline's is zero; `no change`; `—`.
@@ -169,18 +169,23 @@ pub struct Change {
     pub words: String,
 }
 
-impl Change {
+impl Difference {
     /// `value` against `baseline` (either missing: not comparable).
-    pub fn between(measure: Measure, baseline: Option<Decimal>, value: Option<Decimal>, phrase: &str) -> Change {
+    pub fn between(measure: Measure, baseline: Option<Decimal>, value: Option<Decimal>, phrase: &str) -> Difference {
         let (Some(base), Some(value)) = (baseline, value) else {
             let words = "not comparable: only one of the plans covers this period".into();
-            return Change { amount: MISSING.into(), percent: MISSING.into(), direction: Direction::Neutral, words };
+            return Difference {
+                amount: MISSING.into(),
+                percent: MISSING.into(),
+                direction: Direction::Neutral,
+                words,
+            };
         };
         let diff = value - base;
         let direction = measure.direction(diff);
         if diff.is_zero() {
             let words = format!("the same as {phrase}");
-            return Change { amount: "no change".into(), percent: "no change".into(), direction, words };
+            return Difference { amount: "no change".into(), percent: "no change".into(), direction, words };
         }
         let size = measure.format(diff.abs());
         let sign = if diff > Decimal::ZERO { "+" } else { "-" };
@@ -209,7 +214,7 @@ impl Change {
             Direction::Worse | Direction::Better => format!(" ({})", direction.name()),
             _ => String::new(),
         };
-        Change { amount, percent, direction, words: format!("{size} {more} than {phrase}{judged}") }
+        Difference { amount, percent, direction, words: format!("{size} {more} than {phrase}{judged}") }
     }
 }
 
@@ -217,9 +222,9 @@ impl Change {
 mod tests {
     use super::*;
 
-    fn pounds_between(base: i64, value: i64) -> Change {
+    fn pounds_between(base: i64, value: i64) -> Difference {
         let d = |pence| Some(Decimal::new(pence, 2));
-        Change::between(Measure::Pressure, d(base), d(value), "business as usual")
+        Difference::between(Measure::Pressure, d(base), d(value), "business as usual")
     }
 
     #[test]
@@ -254,7 +259,7 @@ mod tests {
     fn differences_are_said_in_words_not_only_signs() {
         assert_eq!(pounds_between(0, 95_647_50).words, "£95,648 more than business as usual (worse)");
         assert_eq!(pounds_between(10_00, 9_60).words, "£0.40 less than business as usual (better)");
-        let gone = Change::between(Measure::Pressure, None, Some(Decimal::ONE), "business as usual");
+        let gone = Difference::between(Measure::Pressure, None, Some(Decimal::ONE), "business as usual");
         assert_eq!((gone.amount.as_str(), gone.direction), (MISSING, Direction::Neutral));
     }
 

@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
-pub use measure::{baseline_phrase, Change, Direction, Measure, Measured, MISSING};
+pub use measure::{baseline_phrase, Difference, Direction, Measure, Measured, MISSING};
 
 use crate::table::Column;
 use planner_engine::month::FinancialYear;
@@ -51,7 +51,7 @@ pub struct MeasureRow {
 pub struct Cell {
     pub baseline: String,
     pub value: String,
-    pub change: Change,
+    pub change: Difference,
 }
 
 /// One row per scenario, the baseline first: for the meeting slide and the A4 sheet.
@@ -76,7 +76,7 @@ pub struct HeadlineCell {
     /// The whole-horizon figure.
     pub value: String,
     /// None on the baseline's own row.
-    pub change: Option<Change>,
+    pub change: Option<Difference>,
 }
 
 /// Everything the comparison page shows except the chart ([`chart`]).
@@ -120,7 +120,7 @@ impl Comparison {
                             .iter()
                             .map(|p| {
                                 let (b, v) = (at(base, *p, i), at(option, *p, i));
-                                let change = Change::between(*measure, b, v, &phrase);
+                                let change = Difference::between(*measure, b, v, &phrase);
                                 Cell { baseline: shown(*measure, b), value: shown(*measure, v), change }
                             })
                             .collect(),
@@ -140,7 +140,7 @@ impl Comparison {
                     .map(|(i, measure)| HeadlineCell {
                         value: measure.format(m.total[i]),
                         change: (n > 0)
-                            .then(|| Change::between(*measure, Some(base.total[i]), Some(m.total[i]), &phrase)),
+                            .then(|| Difference::between(*measure, Some(base.total[i]), Some(m.total[i]), &phrase)),
                     })
                     .collect(),
             })

@@ -5,7 +5,7 @@ use super::said::{limit_sentence, pay_award_sentence};
 use super::Said;
 use crate::chart::decide::{curve_chart, CurveChart, CurveSeries, CURVE_SIZE};
 use planner_engine::analysis::{
-    compare, max_pay_award, stop_month_curve, within_limit, Comparison, CurvePoint, PayAwardSwitch,
+    compare, max_pay_award, stop_month_curve, within_limit, CurveComparison, CurvePoint, PayAwardSwitch,
 };
 use planner_engine::money::Money;
 use planner_engine::month::Month;
@@ -28,9 +28,9 @@ pub struct PlanCurve {
 pub struct Curves {
     pub plans: Vec<PlanCurve>,
     /// Each option against business as usual, where their horizons match.
-    pub against_baseline: Vec<Comparison>,
+    pub against_baseline: Vec<CurveComparison>,
     /// Every other pair of plans with the same horizon.
-    pub between_options: Vec<Comparison>,
+    pub between_options: Vec<CurveComparison>,
     /// Plans the engine refused, in words.
     pub failed: Vec<String>,
 }

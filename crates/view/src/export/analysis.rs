@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use planner_engine::analysis::switching::Segment;
 use planner_engine::analysis::{
-    Analysis, Comparison, CurvePoint, Distribution, GreenBook, LimitSwitch, PayAwardSwitch, ScenarioAnalysis,
+    Analysis, CurveComparison, CurvePoint, Distribution, GreenBook, LimitSwitch, PayAwardSwitch, ScenarioAnalysis,
 };
 
 use crate::decide::said::{limit_sentence, pay_award_sentence, segment_sentence};
@@ -65,7 +65,7 @@ fn scenario(s: &ScenarioAnalysis) -> ScenarioJson<'_> {
     }
 }
 
-fn comparison(c: &Comparison) -> ComparisonJson<'_> {
+fn comparison(c: &CurveComparison) -> ComparisonJson<'_> {
     ComparisonJson {
         first: &c.first,
         second: &c.second,
