@@ -2,6 +2,8 @@
 //! the CSV exports, on the ready-made options of the IAM paper.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+// The scenario builders the engine tests use, shared rather than copied.
+#[path = "../../engine/tests/common/mod.rs"]
 mod common;
 use common::*;
 use planner_engine::*;
