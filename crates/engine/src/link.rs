@@ -4,7 +4,8 @@
 //! altered link is refused, never opened with wrong numbers.
 //!
 //! The compact JSON is `{"made": "…", "scenarios": [ … ]}` where each scenario is the
-//! version 1 file without `"version"` and without optional fields at their defaults.
+//! version 1 file without `"version"` and without optional fields at their defaults. A
+//! scenario that does carry `"version"` must say 1, as in a file.
 //! Version 1 links must decode forever: the golden links in `tests/link_golden.rs`
 //! guard that.
 
@@ -192,8 +193,11 @@ fn expand_set(value: Value) -> Result<ScenarioSet, Error> {
         .enumerate()
         .map(|(i, item)| {
             let mut item = item;
+            // A scenario in a link leaves `version` out (it is the link's); one that says
+            // a version keeps it, so `take_version` refuses any but 1 instead of this
+            // overwriting it.
             if let Value::Object(m) = &mut item {
-                m.insert("version".into(), Value::from(FILE_VERSION));
+                m.entry("version").or_insert(Value::from(FILE_VERSION));
             }
             Scenario::from_value(item, &format!("scenarios[{i}]."))
         })
