@@ -14,7 +14,7 @@ use base64::Engine as _;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, LinkError};
-use crate::file::FILE_VERSION;
+use crate::file::{parse_json, FILE_VERSION};
 use crate::scenario::Scenario;
 pub use crate::set::ScenarioSet;
 use crate::set::MAX_SCENARIOS;
@@ -86,8 +86,8 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
     if checksum(&json).to_be_bytes() != carried {
         return Err(LinkError::Damaged.into());
     }
-    let value: Value = serde_json::from_slice(&json).map_err(|e| LinkError::Content(e.to_string()))?;
-    expand_set(value).map_err(|e| match e {
+    let text = std::str::from_utf8(&json).map_err(|_| LinkError::Content("not UTF-8 text".into()))?;
+    parse_json(text).and_then(expand_set).map_err(|e| match e {
         Error::Link(l) => Error::Link(l),
         other => LinkError::Content(other.to_string()).into(),
     })

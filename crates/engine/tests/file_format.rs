@@ -145,3 +145,34 @@ fn a_field_error_knows_its_path() {
     let err = Scenario::from_json(&with(|v| v["posts"][0]["annual_cost"] = json!("abc"))).unwrap_err();
     assert_eq!(err.path(), Some("posts[0].annual_cost"));
 }
+
+#[test]
+fn a_key_given_twice_is_refused_on_its_path() {
+    let once = |from: &str, to: &str| {
+        assert!(MODEL_EXAMPLE.contains(from), "{from}");
+        MODEL_EXAMPLE.replacen(from, to, 1)
+    };
+    for (text, expected) in [
+        (once("\"name\": \"Funding", "\"name\": \"A\", \"name\": \"Funding"), "name: appears twice"),
+        (once("\"version\": 1,", "\"version\": 1, \"version\": 2,"), "version: appears twice"),
+        (once("\"title\":", "\"title\": \"DC\", \"title\":"), "posts[0].title: appears twice"),
+        (
+            once("\"to\": \"2024-08\"", "\"to\": \"2024-08\", \"to\": \"2024-09\""),
+            "posts[0].vacancies[0].to: appears twice",
+        ),
+        (once("\"fy\": 2024,", "\"fy\": 2024, \"fy\": 2024,"), "grant.allocations[1].fy: appears twice"),
+        (
+            once("\"lag_months\": 3", "\"lag_months\": 3, \"lag_months\": 0"),
+            "posts[0].on_funding_stop.lag_months: appears twice",
+        ),
+        // The same key spelt with an escape is the same key.
+        (once("\"name\": \"Funding", "\"n\\u0061me\": \"A\", \"name\": \"Funding"), "name: appears twice"),
+        // An unknown key given twice is named as given twice, not as unknown.
+        (once("\"version\": 1,", "\"version\": 1, \"colour\": 1, \"colour\": 2,"), "colour: appears twice"),
+    ] {
+        assert_eq!(error_of(&text), expected);
+        assert!(matches!(Scenario::from_json(&text), Err(Error::Field { .. })), "{expected}");
+    }
+    // The same key in two different objects is not a duplicate.
+    assert!(Scenario::from_json(MODEL_EXAMPLE).is_ok());
+}

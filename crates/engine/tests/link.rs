@@ -158,3 +158,17 @@ fn a_scenario_in_a_link_with_another_version_is_refused_naming_it() {
     assert_eq!(decode_link(&link_of(&with_version("1"))).unwrap(), default_set());
     assert_eq!(decode_link(&link_of(&default_compact_with(str::to_string))).unwrap(), default_set());
 }
+
+#[test]
+fn a_key_given_twice_in_a_link_is_refused_on_its_path() {
+    for (edit, expected) in [
+        (("\"scenarios\":[{", "\"scenarios\":[{\"name\":\"A\","), "scenarios[0].name: appears twice"),
+        (("{\"made\":", "{\"made\":\"x\",\"made\":"), "made: appears twice"),
+        (("\"scenarios\":[{", "\"scenarios\":[],\"scenarios\":[{"), "scenarios: appears twice"),
+    ] {
+        let json = default_compact_with(|json| json.replacen(edit.0, edit.1, 1));
+        assert_ne!(json, default_compact_with(str::to_string), "the edit took");
+        let err = decode_link(&link_of(&json)).unwrap_err().to_string();
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+}
