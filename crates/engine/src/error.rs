@@ -93,7 +93,7 @@ impl fmt::Display for LinkError {
 
 /// At most 20 characters of what was pasted, then `…`: a message stays short whatever
 /// the input (a "version" of 5,000 digits).
-fn cut(text: &str) -> String {
+pub(crate) fn cut(text: &str) -> String {
     match text.char_indices().nth(20) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_string(),

@@ -2,10 +2,14 @@
 //! the optional-field reading. Scenario files, set files, saved work and analysis inputs
 //! all read through here, so they all say the same thing about the same mistake.
 
-use serde::{Deserialize, Deserializer};
-use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::fmt;
 
-use crate::error::Error;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::{Map, Number, Value};
+
+use crate::error::{cut, Error};
 
 /// The scenario file version this planner writes and reads (MODEL.md).
 pub const FILE_VERSION: u64 = 1;
@@ -25,12 +29,122 @@ pub fn without_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// Parses JSON text, with a syntax error saying where it broke.
+/// Parses JSON text, with a syntax error saying where it broke. A key given twice in one
+/// object is an error (MODEL.md), where serde_json's own parsing would keep the last.
 ///
 /// # Errors
-/// Text that is not JSON ([`Error::Syntax`]).
+/// Text that is not JSON ([`Error::Syntax`]); a key given twice, on the key's path
+/// ([`Error::Field`], `posts[0].title: appears twice`).
 pub fn parse_json(text: &str) -> Result<Value, Error> {
-    serde_json::from_str(text).map_err(|e| syntax_error(&e))
+    let duplicate = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = Checked { place: Place::Root, duplicate: &duplicate }
+        .deserialize(&mut de)
+        .and_then(|value| de.end().map(|()| value));
+    parsed.map_err(|e| match duplicate.into_inner() {
+        Some(path) => Error::field(path, "appears twice"),
+        None => syntax_error(&e),
+    })
+}
+
+/// Where a value sits in the document; the path text is built only for an error.
+/// serde_json's recursion limit (128) bounds its depth.
+enum Place<'a> {
+    Root,
+    Key(&'a Place<'a>, &'a str),
+    Index(&'a Place<'a>, usize),
+}
+
+impl Place<'_> {
+    fn path(&self) -> String {
+        match self {
+            Place::Root => String::new(),
+            Place::Key(parent, key) => {
+                let key = if key.is_empty() { "\"\"".to_string() } else { cut(key) };
+                match parent.path() {
+                    p if p.is_empty() => key,
+                    p => format!("{p}.{key}"),
+                }
+            }
+            Place::Index(parent, i) => format!("{}[{i}]", parent.path()),
+        }
+    }
+}
+
+/// Builds a [`Value`] as serde_json does, but refuses a key already in its object. The
+/// path of the duplicate goes out through `duplicate`, so that the parser's error (which
+/// only carries a message) can become a field error.
+struct Checked<'a> {
+    place: Place<'a>,
+    duplicate: &'a RefCell<Option<String>>,
+}
+
+impl<'de> DeserializeSeed<'de> for Checked<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Checked<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(value) =
+            seq.next_element_seed(Checked { place: Place::Index(&self.place, out.len()), duplicate: self.duplicate })?
+        {
+            out.push(value);
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                *self.duplicate.borrow_mut() = Some(Place::Key(&self.place, &key).path());
+                return Err(de::Error::custom("a key appears twice"));
+            }
+            let value =
+                map.next_value_seed(Checked { place: Place::Key(&self.place, &key), duplicate: self.duplicate })?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
 }
 
 /// Takes `"version"` out of a file's object and checks it is [`FILE_VERSION`]. `path` is
@@ -69,6 +183,34 @@ mod tests {
         let Error::Syntax { line, column, message } = e else { panic!("not a syntax error") };
         assert_eq!((line, column), (2, 8));
         assert!(!message.contains(" at line "), "{message}");
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error_on_its_path() {
+        let dup = |text: &str| match parse_json(text) {
+            Err(Error::Field { path, message }) => Some(format!("{path}: {message}")),
+            _ => None,
+        };
+        assert_eq!(dup(r#"{"a": 1, "a": 1}"#).as_deref(), Some("a: appears twice"));
+        assert_eq!(dup(r#"{"a": [{}, {"b": {"c": 1, "c": 2}}]}"#).as_deref(), Some("a[1].b.c: appears twice"));
+        assert_eq!(dup(r#"[{"a": 1}, {"a": 1, "": 1, "": 2}]"#).as_deref(), Some("[1].\"\": appears twice"));
+        // A long key is cut in the path, as every echo of input is.
+        let long = "k".repeat(5_000);
+        let path = dup(&format!(r#"{{"{long}": 1, "{long}": 2}}"#)).unwrap_or_default();
+        assert!(path.len() < 60, "{path}");
+        // Keys once in each of several objects, and values that repeat, are fine.
+        assert_eq!(
+            parse_json(r#"{"a": {"a": 1}, "b": [{"a": 1}, {"a": 1}], "c": 1.5, "d": null, "e": -2}"#)
+                .map(|v| v.to_string()),
+            Ok(r#"{"a":{"a":1},"b":[{"a":1},{"a":1}],"c":1.5,"d":null,"e":-2}"#.to_string())
+        );
+    }
+
+    #[test]
+    fn deep_nesting_and_trailing_text_are_syntax_errors() {
+        for text in ["[".repeat(100_000), format!("{}1{}", "[".repeat(200), "]".repeat(200)), "{} {}".into()] {
+            assert!(matches!(parse_json(&text), Err(Error::Syntax { .. })), "{}", &text[..10]);
+        }
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod post;
 pub mod samples;
 pub mod scenario;
 pub mod set;
+pub mod text;
 pub mod timeline;
 
 pub use error::{Error, LinkError};

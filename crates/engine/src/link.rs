@@ -4,7 +4,8 @@
 //! altered link is refused, never opened with wrong numbers.
 //!
 //! The compact JSON is `{"made": "…", "scenarios": [ … ]}` where each scenario is the
-//! version 1 file without `"version"` and without optional fields at their defaults.
+//! version 1 file without `"version"` and without optional fields at their defaults. A
+//! scenario that does carry `"version"` must say 1, as in a file.
 //! Version 1 links must decode forever: the golden links in `tests/link_golden.rs`
 //! guard that.
 
@@ -13,7 +14,7 @@ use base64::Engine as _;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, LinkError};
-use crate::file::FILE_VERSION;
+use crate::file::{parse_json, FILE_VERSION};
 use crate::scenario::Scenario;
 pub use crate::set::ScenarioSet;
 use crate::set::MAX_SCENARIOS;
@@ -85,8 +86,8 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
     if checksum(&json).to_be_bytes() != carried {
         return Err(LinkError::Damaged.into());
     }
-    let value: Value = serde_json::from_slice(&json).map_err(|e| LinkError::Content(e.to_string()))?;
-    expand_set(value).map_err(|e| match e {
+    let text = std::str::from_utf8(&json).map_err(|_| LinkError::Content("not UTF-8 text".into()))?;
+    parse_json(text).and_then(expand_set).map_err(|e| match e {
         Error::Link(l) => Error::Link(l),
         other => LinkError::Content(other.to_string()).into(),
     })
@@ -192,8 +193,11 @@ fn expand_set(value: Value) -> Result<ScenarioSet, Error> {
         .enumerate()
         .map(|(i, item)| {
             let mut item = item;
+            // A scenario in a link leaves `version` out (it is the link's); one that says
+            // a version keeps it, so `take_version` refuses any but 1 instead of this
+            // overwriting it.
             if let Value::Object(m) = &mut item {
-                m.insert("version".into(), Value::from(FILE_VERSION));
+                m.entry("version").or_insert(Value::from(FILE_VERSION));
             }
             Scenario::from_value(item, &format!("scenarios[{i}]."))
         })

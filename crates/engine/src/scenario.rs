@@ -13,6 +13,7 @@ use crate::grant::Grant;
 use crate::money::{Money, Percent};
 use crate::month::{Month, FIRST_YEAR, LAST_YEAR};
 use crate::post::Post;
+use crate::text::{has_visible, is_bidi_control};
 
 pub use crate::file::FILE_VERSION;
 
@@ -281,6 +282,12 @@ fn text_ok(text: &str, path: &str) -> Result<(), Error> {
     }
     if text.chars().count() > MAX_TEXT {
         return Err(Error::field(path, format!("at most {MAX_TEXT} characters")));
+    }
+    if text.chars().any(is_bidi_control) {
+        return Err(Error::field(path, "must not contain bidirectional control characters"));
+    }
+    if !has_visible(text) {
+        return Err(Error::field(path, "must have at least one visible character"));
     }
     Ok(())
 }

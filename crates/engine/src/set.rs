@@ -135,6 +135,11 @@ mod tests {
             (text.replacen("scenario_set", "something", 1), "kind: must be"),
             (text.replacen("\"88950.00\"", "\"-1\"", 1), "scenarios[0].posts[0].annual_cost: must not be negative"),
             (text.replacen("\"made\"", "\"colour\": 1, \"made\"", 1), "colour: unknown field"),
+            (text.replacen("\"made\"", "\"kind\": \"scenario_set\", \"made\"", 1), "kind: appears twice"),
+            (
+                text.replacen("\"name\": \"Business", "\"name\": \"A\", \"name\": \"Business", 1),
+                "scenarios[0].name: appears twice",
+            ),
             (
                 "{\"version\": 1, \"kind\": \"scenario_set\", \"scenarios\": []}".into(),
                 "scenarios: a set holds 1 to 50",

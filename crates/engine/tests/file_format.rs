@@ -145,3 +145,85 @@ fn a_field_error_knows_its_path() {
     let err = Scenario::from_json(&with(|v| v["posts"][0]["annual_cost"] = json!("abc"))).unwrap_err();
     assert_eq!(err.path(), Some("posts[0].annual_cost"));
 }
+
+#[test]
+fn a_key_given_twice_is_refused_on_its_path() {
+    let once = |from: &str, to: &str| {
+        assert!(MODEL_EXAMPLE.contains(from), "{from}");
+        MODEL_EXAMPLE.replacen(from, to, 1)
+    };
+    for (text, expected) in [
+        (once("\"name\": \"Funding", "\"name\": \"A\", \"name\": \"Funding"), "name: appears twice"),
+        (once("\"version\": 1,", "\"version\": 1, \"version\": 2,"), "version: appears twice"),
+        (once("\"title\":", "\"title\": \"DC\", \"title\":"), "posts[0].title: appears twice"),
+        (
+            once("\"to\": \"2024-08\"", "\"to\": \"2024-08\", \"to\": \"2024-09\""),
+            "posts[0].vacancies[0].to: appears twice",
+        ),
+        (once("\"fy\": 2024,", "\"fy\": 2024, \"fy\": 2024,"), "grant.allocations[1].fy: appears twice"),
+        (
+            once("\"lag_months\": 3", "\"lag_months\": 3, \"lag_months\": 0"),
+            "posts[0].on_funding_stop.lag_months: appears twice",
+        ),
+        // The same key spelt with an escape is the same key.
+        (once("\"name\": \"Funding", "\"n\\u0061me\": \"A\", \"name\": \"Funding"), "name: appears twice"),
+        // An unknown key given twice is named as given twice, not as unknown.
+        (once("\"version\": 1,", "\"version\": 1, \"colour\": 1, \"colour\": 2,"), "colour: appears twice"),
+    ] {
+        assert_eq!(error_of(&text), expected);
+        assert!(matches!(Scenario::from_json(&text), Err(Error::Field { .. })), "{expected}");
+    }
+    // The same key in two different objects is not a duplicate.
+    assert!(Scenario::from_json(MODEL_EXAMPLE).is_ok());
+}
+
+#[test]
+fn names_and_titles_need_a_visible_character_and_no_bidi_controls() {
+    let invisible = "must have at least one visible character";
+    let bidi = "must not contain bidirectional control characters";
+    let name = |text: &str| error_of(&with(|v| v["name"] = json!(text)));
+    for text in [
+        "\u{200B}",
+        " \u{200B} ",
+        "\u{FEFF}",
+        "\u{00A0}\u{2060}",
+        "\u{200C}\u{200D}",
+        "\u{200E}\u{200F}",
+        "\u{3000}\u{200B}",
+    ] {
+        assert_eq!(name(text), format!("name: {invisible}"), "{text:?}");
+    }
+    for text in [
+        "\u{202E}",
+        "Business \u{202E}lausu sa",
+        "a\u{202A}b",
+        "a\u{202B}b",
+        "a\u{202C}",
+        "a\u{202D}b",
+        "\u{2066}a",
+        "a\u{2067}b",
+        "a\u{2068}b",
+        "a\u{2069}",
+    ] {
+        assert_eq!(name(text), format!("name: {bidi}"), "{text:?}");
+    }
+    assert_eq!(
+        error_of(&with(|v| v["posts"][0]["title"] = json!("\u{200B}\u{FEFF}"))),
+        format!("posts[0].title: {invisible}")
+    );
+    assert_eq!(
+        error_of(&with(|v| v["posts"][0]["title"] = json!("DS \u{2066}x\u{2069}"))),
+        format!("posts[0].title: {bidi}")
+    );
+    assert_eq!(error_of(&with(|v| v["grant"]["name"] = json!("\u{2060}"))), format!("grant.name: {invisible}"));
+    assert_eq!(
+        error_of(&with(|v| v["non_staff"][0]["name"] = json!("IT\u{202E}"))),
+        format!("non_staff[0].name: {bidi}")
+    );
+    // Blank text keeps its message; ordinary text, right-to-left letters and a mark that
+    // a right-to-left name needs are fine.
+    assert_eq!(name("   "), "name: must not be empty");
+    for text in ["Business as usual", "Réduction – 5 %", "مثال\u{200F} 2024", "Détective\u{00A0}Sergent"] {
+        assert!(Scenario::from_json(&with(|v| v["name"] = json!(text))).is_ok(), "{text:?}");
+    }
+}

@@ -118,3 +118,57 @@ fn a_link_with_an_invalid_scenario_names_it() {
     let err = decode_link(&encode_link(&set)).unwrap_err().to_string();
     assert!(err.contains("scenarios[0].posts[0].end: 2020-01 is before the post starts"), "{err}");
 }
+
+/// A link fragment carrying exactly `json` (deflated, with its checksum), so a test can
+/// put in a link what no planner writes.
+fn link_of(json: &str) -> String {
+    use base64::Engine as _;
+    let mut bytes = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
+    bytes.extend_from_slice(&planner_engine::link::checksum(json.as_bytes()).to_be_bytes());
+    format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// The compact JSON of the default set with `edit` applied to its first scenario's text.
+fn default_compact_with(edit: impl Fn(&str) -> String) -> String {
+    let fragment = encode_link(&default_set());
+    let payload = fragment.strip_prefix("s=1.").unwrap();
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).unwrap();
+    let json = miniz_oxide::inflate::decompress_to_vec(&bytes[..bytes.len() - 4]).unwrap();
+    edit(std::str::from_utf8(&json).unwrap())
+}
+
+#[test]
+fn a_scenario_in_a_link_with_another_version_is_refused_naming_it() {
+    let with_version = |v: &str| {
+        default_compact_with(|json| json.replacen("\"scenarios\":[{", &format!("\"scenarios\":[{{\"version\":{v},"), 1))
+    };
+    for (version, expected) in [
+        ("2", "scenarios[0].version: version 2 is not supported; this planner reads version 1"),
+        ("0", "scenarios[0].version: version 0 is not supported; this planner reads version 1"),
+        ("\"1\"", "scenarios[0].version: must be the number 1"),
+        ("null", "scenarios[0].version: must be the number 1"),
+    ] {
+        let json = with_version(version);
+        assert!(json.contains("\"version\""), "the edit took: {json}");
+        let err = decode_link(&link_of(&json)).unwrap_err().to_string();
+        assert!(err.contains(expected), "{version}: {err}");
+    }
+    // A scenario that says version 1 opens, as one that says nothing does.
+    assert_eq!(decode_link(&link_of(&with_version("1"))).unwrap(), default_set());
+    assert_eq!(decode_link(&link_of(&default_compact_with(str::to_string))).unwrap(), default_set());
+}
+
+#[test]
+fn a_key_given_twice_in_a_link_is_refused_on_its_path() {
+    for (edit, expected) in [
+        (("\"scenarios\":[{", "\"scenarios\":[{\"name\":\"A\","), "scenarios[0].name: appears twice"),
+        (("{\"made\":", "{\"made\":\"x\",\"made\":"), "made: appears twice"),
+        (("\"scenarios\":[{", "\"scenarios\":[],\"scenarios\":[{"), "scenarios: appears twice"),
+    ] {
+        let json = default_compact_with(|json| json.replacen(edit.0, edit.1, 1));
+        assert_ne!(json, default_compact_with(str::to_string), "the edit took");
+        let err = decode_link(&link_of(&json)).unwrap_err().to_string();
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+}

@@ -13,8 +13,10 @@
 //!   Excel may still show it as a date (`Apr-23`), but a date in the right month; `Apr 2023`
 //!   would become a date too, and only where month names are English. `2023/24` stays text
 //!   (24 is no month), so the year columns are always safe to filter and pivot on.
-//! - Formula injection: a text cell (scenario names, post titles) that starts with `=`,
-//!   `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a spreadsheet
+//! - Formula injection: a text cell (scenario names, post titles) whose first visible
+//!   character (past spaces, no-break spaces, zero-width and bidi characters) is `=`, `+`,
+//!   `-`, `@` or a full-width form of them, a tab or a carriage return, or that starts
+//!   with `|` or `;` and then one of those, gets a leading apostrophe, so a spreadsheet
 //!   never runs it. Numbers are ours, never guarded.
 //! - One rectangular table per file, the scenario named on every row, so files can be
 //!   stacked and pivoted; the year table ends with a `Total` row, the month table does not
@@ -27,6 +29,7 @@ use crate::format::headcount;
 use planner_engine::money::Money;
 use planner_engine::outcome::{Figures, Outcome};
 use planner_engine::scenario::Scenario;
+use planner_engine::text::is_invisible;
 
 /// Text is guarded and quoted as needed; a number is written as it is.
 enum Field {
@@ -51,13 +54,48 @@ fn quoted(value: &str) -> String {
     }
 }
 
-/// A leading apostrophe on text a spreadsheet would read as a formula.
+/// A leading apostrophe on text a spreadsheet would read as a formula. Judged by the first
+/// visible character, since spreadsheets skip leading spaces and zero-width or bidi
+/// characters and some read full-width `＝` as `=`; and by the one after a leading `|` or
+/// `;` (DDE payloads).
 fn guarded(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let mut rest = value.chars().skip_while(|c| skipped(*c));
+    let runs = match rest.next() {
+        Some('|' | ';') => rest.find(|c| !skipped(*c)).is_some_and(starts_formula),
+        Some(c) => starts_formula(c),
+        None => false,
+    };
+    if runs {
         format!("'{value}")
     } else {
         value.to_string()
     }
+}
+
+/// What a spreadsheet passes over before the text starts; tab and CR count as text (they
+/// start a formula themselves).
+fn skipped(c: char) -> bool {
+    is_invisible(c) && !matches!(c, '\t' | '\r')
+}
+
+/// `= + - @`, their full-width and small forms, tab and CR.
+fn starts_formula(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+'
+            | '-'
+            | '@'
+            | '\t'
+            | '\r'
+            | '\u{FF1D}'
+            | '\u{FF0B}'
+            | '\u{FF0D}'
+            | '\u{FF20}'
+            | '\u{FE66}'
+            | '\u{FE62}'
+            | '\u{FE63}'
+            | '\u{FE6B}'
+    )
 }
 
 fn file(header: &[String], rows: Vec<Vec<Field>>) -> String {
@@ -221,6 +259,55 @@ mod tests {
             assert_eq!(guarded(bad), format!("'{bad}"));
         }
         assert_eq!(guarded("Business as usual"), "Business as usual");
+    }
+
+    #[test]
+    fn a_formula_behind_invisible_or_look_alike_characters_is_guarded() {
+        let hostile = [
+            " =SUM(A1)",
+            "   +1",
+            "\u{00A0}=cmd|' /C calc'!A0",
+            "\u{200B}=HYPERLINK(\"http://x\")",
+            "\u{200C}\u{200D}-1+1",
+            "\u{2060}@SUM(A1)",
+            "\u{FEFF}=1+1",
+            "\u{202E}=1",
+            "\u{2066}\u{200E}+1",
+            "\u{3000}=1",
+            "\u{FF1D}SUM(A1)",
+            "\u{FF0B}1",
+            "\u{FF0D}1",
+            "\u{FF20}cmd",
+            " \u{FF1D}1",
+            "|=cmd",
+            ";=cmd",
+            "| =cmd",
+            ";\u{00A0}@cmd",
+            "\u{200B}|+1",
+            " \tx",
+            "\u{00A0}\rx",
+            "\n=1",
+        ];
+        for bad in hostile {
+            assert_eq!(guarded(bad), format!("'{bad}"), "{bad:?}");
+        }
+        // Plain cases keep today's behaviour: a leading minus is a formula character.
+        assert_eq!(guarded("-5% cap"), "'-5% cap");
+        for fine in [
+            "Business as usual",
+            "Funding stops after December 2023",
+            "5% cap - officers",
+            "Detective Sergeant (Band E)",
+            " Leading space",
+            "\u{00A0}Réduction",
+            "|pipe but no formula",
+            "; semicolon then words",
+            "a=b",
+            "",
+            "\u{200B}",
+        ] {
+            assert_eq!(guarded(fine), fine, "{fine:?}");
+        }
     }
 
     #[test]

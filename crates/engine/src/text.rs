@@ -1,0 +1,39 @@
+//! What counts as visible text. Names and titles must show something, and a spreadsheet
+//! guard must look past what does not show; both use these, so they agree.
+
+/// A character that takes no visible place of its own: white space (no-break space
+/// included), control characters, zero-width characters, the byte order mark, bidi marks
+/// and controls, and the soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || is_bidi_control(c)
+        || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{061C}' | '\u{FEFF}')
+}
+
+/// The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+/// they can make a name read as something else ("Trojan Source"). The marks LRM, RLM and
+/// ALM are not among them: right-to-left text may need them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `text` has at least one character that shows.
+pub fn has_visible(text: &str) -> bool {
+    text.chars().any(|c| !is_invisible(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_shows_and_what_does_not() {
+        for text in ["", " ", "\u{00A0}", "\u{200B}\u{200D}", "\u{FEFF}", "\u{2066}\u{2069}", "\u{200E}", "\t\r\n"] {
+            assert!(!has_visible(text), "{text:?}");
+        }
+        for text in ["a", " \u{200B}x", "£", "＝", "٣"] {
+            assert!(has_visible(text), "{text:?}");
+        }
+    }
+}
