@@ -7,6 +7,7 @@ pub mod compare;
 #[cfg(feature = "full")]
 pub mod decide;
 pub mod editor;
+pub mod field_shell;
 #[cfg(feature = "full")]
 pub mod present;
 pub mod results;

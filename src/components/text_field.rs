@@ -4,6 +4,7 @@
 use planner_engine::edit::Field;
 use yew::prelude::*;
 
+use crate::components::field_shell::{described_by, FieldShell, InputWrap};
 use crate::state::{Action, State};
 
 /// What a field holds: decides the input's type, keyboard, width and any "£" or "%".
@@ -41,8 +42,6 @@ pub struct TextFieldProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The element id of a field: its path with everything but letters, digits and `_` turned
-/// into single dashes (`posts[0].annual_cost` is `field-posts-0-annual_cost`).
 /// A field of the open scenario, as most of the editor shows one: its text and error from
 /// the state, its edits sent to `dispatch`.
 pub fn scenario_field(
@@ -64,6 +63,8 @@ pub fn scenario_field(
     }
 }
 
+/// The element id of a field: its path with everything but letters, digits and `_` turned
+/// into single dashes (`posts[0].annual_cost` is `field-posts-0-annual_cost`).
 pub fn field_id(field: Field) -> String {
     let mut id = String::from("field-");
     for c in field.path().chars() {
@@ -73,16 +74,6 @@ pub fn field_id(field: Field) -> String {
         }
     }
     id.trim_end_matches('-').to_string()
-}
-
-/// The ids of a field's hint, error and unit, in that order, for `aria-describedby`.
-pub fn described_by(id: &str, hint: bool, error: bool, suffix: bool) -> Option<AttrValue> {
-    let ids: Vec<String> = [(hint, "hint"), (error, "error"), (suffix, "suffix")]
-        .into_iter()
-        .filter(|(shown, _)| *shown)
-        .map(|(_, part)| format!("{id}-{part}"))
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" ").into())
 }
 
 #[component]
@@ -106,23 +97,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         _ => props.suffix.clone(),
     };
     let invalid = props.error.is_some();
-    let group =
-        classes!("field", (props.kind == FieldKind::Text).then_some("field--text"), invalid.then_some("field--error"));
+    let prefix = (props.kind == FieldKind::Money).then_some(AttrValue::Static("£"));
     html! {
-        <div class={group}>
-            <label class="field-label" for={id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <div id={format!("{id}-hint")} class="field-hint">{ hint }</div>
-            }
-            if let Some(error) = &props.error {
-                <p id={format!("{id}-error")} class="field-error">
-                    <span class="visually-hidden">{ "Error: " }</span>{ error }
-                </p>
-            }
-            <div class="input-wrap">
-                if props.kind == FieldKind::Money {
-                    <span class="input-prefix" aria-hidden="true">{ "£" }</span>
-                }
+        <FieldShell id={id.clone()} label={props.label.clone()} hint={props.hint.clone()}
+            error={props.error.clone()} class={classes!((props.kind == FieldKind::Text).then_some("field--text"))}>
+            <InputWrap id={id.clone()} {prefix} suffix={suffix.clone()}>
                 <input
                     id={id.clone()}
                     class={classes!("input", width, invalid.then_some("input--error"))}
@@ -136,11 +115,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                     {oninput}
                     {onblur}
                 />
-                if let Some(suffix) = suffix {
-                    <span id={format!("{id}-suffix")} class="input-suffix">{ suffix }</span>
-                }
-            </div>
-        </div>
+            </InputWrap>
+        </FieldShell>
     }
 }
 
@@ -156,12 +132,5 @@ mod tests {
         assert_eq!(field_id(Field::PostCost(0)), "field-posts-0-annual_cost");
         assert_eq!(field_id(Field::VacancyTo(2, 1)), "field-posts-2-vacancies-1-to");
         assert_eq!(field_id(Field::Allocation(FinancialYear(2024))), "field-grant-allocations-2024-25");
-    }
-
-    #[test]
-    fn described_by_lists_the_hint_the_error_then_the_unit() {
-        assert_eq!(described_by("f", true, true, false).as_deref(), Some("f-hint f-error"));
-        assert_eq!(described_by("f", false, true, true).as_deref(), Some("f-error f-suffix"));
-        assert_eq!(described_by("f", false, false, false), None);
     }
 }

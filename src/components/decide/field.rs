@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::text_field::described_by;
+use crate::components::field_shell::{described_by, FieldShell, InputWrap};
 
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
@@ -34,20 +34,8 @@ pub fn Input(props: &InputProps) -> Html {
     let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     let invalid = props.error.is_some();
     html! {
-        <div class={classes!("field", invalid.then_some("field--error"))}>
-            <label class="field-label" for={id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <div id={format!("{id}-hint")} class="field-hint">{ hint }</div>
-            }
-            if let Some(error) = &props.error {
-                <p id={format!("{id}-error")} class="field-error">
-                    <span class="visually-hidden">{ "Error: " }</span>{ error }
-                </p>
-            }
-            <div class="input-wrap">
-                if let Some(prefix) = &props.prefix {
-                    <span class="input-prefix" aria-hidden="true">{ prefix }</span>
-                }
+        <FieldShell id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()} error={props.error.clone()}>
+            <InputWrap id={props.id.clone()} prefix={props.prefix.clone()} suffix={props.suffix.clone()}>
                 <input
                     id={id.clone()}
                     class={classes!("input", props.width.to_string(), invalid.then_some("input--error"))}
@@ -60,10 +48,7 @@ pub fn Input(props: &InputProps) -> Html {
                     aria-describedby={described_by(&id, props.hint.is_some(), invalid, props.suffix.is_some())}
                     {oninput}
                 />
-                if let Some(suffix) = &props.suffix {
-                    <span id={format!("{id}-suffix")} class="input-suffix">{ suffix }</span>
-                }
-            </div>
-        </div>
+            </InputWrap>
+        </FieldShell>
     }
 }

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use planner_engine::edit::Field;
 use yew::prelude::*;
 
-use crate::components::text_field::{described_by, field_id};
+use crate::components::field_shell::{described_by, FieldShell};
+use crate::components::text_field::field_id;
 use crate::state::Action;
 
 /// `(value, label)` pairs: the value is the field's text, the label what a planner reads.
@@ -51,16 +52,8 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         });
     }
     html! {
-        <div class={classes!("field", props.class.clone(), invalid.then_some("field--error"))}>
-            <label class="field-label" for={id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <div id={format!("{id}-hint")} class="field-hint">{ hint }</div>
-            }
-            if let Some(error) = &props.error {
-                <p id={format!("{id}-error")} class="field-error">
-                    <span class="visually-hidden">{ "Error: " }</span>{ error }
-                </p>
-            }
+        <FieldShell id={id.clone()} label={props.label.clone()} hint={props.hint.clone()}
+            error={props.error.clone()} class={props.class.clone()}>
             <select
                 id={id.clone()}
                 ref={select}
@@ -74,6 +67,6 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
                     <option value={value.clone()} selected={*value == props.value}>{ label }</option>
                 }) }
             </select>
-        </div>
+        </FieldShell>
     }
 }
