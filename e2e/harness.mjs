@@ -84,7 +84,13 @@ export async function openPlanner(browser, url, { bypassCSP = false } = {}) {
     if (message.type() === 'warning') log.warnings.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => log.errors.push(`page: ${error.message}`));
-  page.on('requestfailed', (request) => log.errors.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // The browser may abandon its own favicon fetch (printing to PDF, navigating away): that
+    // is the browser changing its mind, not the planner failing to load.
+    if (reason === 'net::ERR_ABORTED' && request.url().endsWith('/icon.svg')) return;
+    log.errors.push(`failed: ${request.url()} ${reason}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) log.errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
