@@ -1,30 +1,10 @@
 //! `planner analyse`: the decision analysis as JSON, and one clear line for bad input.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Command, Output};
+mod common;
+use common::*;
 
 use serde_json::{json, Value};
-
-fn planner(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planner")).args(args).output().unwrap()
-}
-
-fn example(name: &str) -> String {
-    format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn json_of(out: &Output) -> Value {
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn temp_file(name: &str, text: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("planner-analyse-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
 
 const ODDS: &str = r#"{
   "review_points": [
@@ -144,7 +124,7 @@ fn analyse_of_a_link_compares_every_scenario_with_odds_and_the_green_book() {
 #[test]
 fn bad_analysis_input_is_one_clear_line_and_a_non_zero_exit() {
     let file = example("business-as-usual.json");
-    let bad_odds = temp_file("bad-odds.json", &ODDS.replacen("\"80\"", "\"150\"", 1));
+    let bad_odds = temp_file("bad-odds.json", ODDS.replacen("\"80\"", "\"150\"", 1));
     let short_deflators = temp_file("short.json", r#"{"index": [{"fy": 2023, "index": "100"}]}"#);
     let cases: Vec<(Vec<&str>, i32, String)> = vec![
         (vec!["--limit", "-5"], 1, "--limit: must not be negative (got -5)".into()),

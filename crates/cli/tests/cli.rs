@@ -2,34 +2,12 @@
 //! any bad input, never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Command, Output};
-
-use serde_json::Value;
-
-fn planner(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planner")).args(args).output().unwrap()
-}
-
-fn example(name: &str) -> String {
-    format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn json(out: &Output) -> Value {
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn temp_file(name: &str, text: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("planner-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
+mod common;
+use common::*;
 
 #[test]
 fn eval_prints_the_model_report_for_the_default_scenario() {
-    let v = json(&planner(&["eval", &example("business-as-usual.json")]));
+    let v = json_of(&planner(&["eval", &example("business-as-usual.json")]));
     let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
     assert_eq!(keys, ["scenario", "years", "total", "months", "invoices", "peak_cash_position"]);
     assert_eq!(v["years"][0]["fy"], "2023/24");
@@ -70,11 +48,11 @@ fn eval_of_a_link_gives_the_same_results_as_the_file() {
     assert!(link.status.success());
     let fragment = String::from_utf8(link.stdout).unwrap().trim().to_string();
     assert!(fragment.starts_with("#s=1."), "{fragment}");
-    let by_link = json(&planner(&["eval", "--link", &fragment]));
-    assert_eq!(by_link, json(&planner(&["eval", &file])));
+    let by_link = json_of(&planner(&["eval", "--link", &fragment]));
+    assert_eq!(by_link, json_of(&planner(&["eval", &file])));
     assert_eq!(by_link["total"]["unfunded_pressure"], "860827.50");
     let whole_url = format!("https://planner.example/{fragment}");
-    assert_eq!(json(&planner(&["eval", "--link", &whole_url])), by_link);
+    assert_eq!(json_of(&planner(&["eval", "--link", &whole_url])), by_link);
 }
 
 #[test]
@@ -82,10 +60,10 @@ fn eval_all_gives_every_scenario_of_a_link() {
     let a = example("business-as-usual.json");
     let b = example("police-pay-awards-applied.json");
     let fragment = String::from_utf8(planner(&["link", &a, &b]).stdout).unwrap();
-    let all = json(&planner(&["eval", "--link", fragment.trim(), "--all"]));
+    let all = json_of(&planner(&["eval", "--link", fragment.trim(), "--all"]));
     let names: Vec<_> = all.as_array().unwrap().iter().map(|r| r["scenario"].as_str().unwrap().to_string()).collect();
     assert_eq!(names, ["Business as usual", "Police pay awards applied"]);
-    let first = json(&planner(&["eval", "--link", fragment.trim()]));
+    let first = json_of(&planner(&["eval", "--link", fragment.trim()]));
     assert_eq!(first["scenario"], "Business as usual");
 }
 
@@ -100,22 +78,22 @@ fn bad_input_is_one_clear_line_and_a_non_zero_exit() {
         ),
         (vec!["eval".into(), temp_file("bad.json", "{ nope")], 1, "not valid JSON at line 1, column 3"),
         (
-            vec!["eval".into(), temp_file("unknown.json", &good.replacen("\"name\"", "\"colour\": 1, \"name\"", 1))],
+            vec!["eval".into(), temp_file("unknown.json", good.replacen("\"name\"", "\"colour\": 1, \"name\"", 1))],
             1,
             "colour: unknown field `colour`",
         ),
         (
-            vec!["eval".into(), temp_file("v2.json", &good.replacen("\"version\": 1", "\"version\": 2", 1))],
+            vec!["eval".into(), temp_file("v2.json", good.replacen("\"version\": 1", "\"version\": 2", 1))],
             1,
             "version: version 2 is not supported",
         ),
         (
-            vec!["eval".into(), temp_file("month.json", &good.replacen("2023-04", "2023-13", 1))],
+            vec!["eval".into(), temp_file("month.json", good.replacen("2023-04", "2023-13", 1))],
             1,
             "horizon.start: 2023-13: month 13 does not exist",
         ),
         (
-            vec!["eval".into(), temp_file("neg.json", &good.replacen("\"88950.00\"", "\"-88950.00\"", 1))],
+            vec!["eval".into(), temp_file("neg.json", good.replacen("\"88950.00\"", "\"-88950.00\"", 1))],
             1,
             "posts[0].annual_cost: must not be negative",
         ),

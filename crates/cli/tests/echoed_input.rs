@@ -2,33 +2,17 @@
 //! characters, then `…`), so 5,000 characters of input never become 5,000 of error.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
+use common::*;
 
 use serde_json::Value;
-
-fn planner(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planner")).args(args).output().unwrap()
-}
-
-fn example(name: &str) -> String {
-    format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn temp_file(name: &str, text: &str) -> String {
-    let dir: PathBuf = std::env::temp_dir().join(format!("planner-echo-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
 
 /// The example file with one value replaced by what `edit` puts there.
 fn edited(name: &str, edit: impl FnOnce(&mut Value)) -> String {
     let mut v: Value =
         serde_json::from_str(&std::fs::read_to_string(example("business-as-usual.json")).unwrap()).unwrap();
     edit(&mut v);
-    temp_file(name, &v.to_string())
+    temp_file(name, v.to_string())
 }
 
 /// Exit `code`, one short line on stderr that contains `expected`, nothing on stdout.
@@ -93,16 +77,16 @@ fn long_values_in_a_file_are_cut_in_the_message() {
             "pay_awards[0].percent: ",
         ),
         (edited("version.json", |v| v["version"] = long.clone().into()), "version: "),
-        (temp_file("number.json", &format!("{{\"version\": {}}}", "9".repeat(5000))), "number out of range"),
-        (temp_file("syntax.json", &format!("{{\"x\": {long}}}")), "not valid JSON at line 1"),
+        (temp_file("number.json", format!("{{\"version\": {}}}", "9".repeat(5000))), "number out of range"),
+        (temp_file("syntax.json", format!("{{\"x\": {long}}}")), "not valid JSON at line 1"),
     ];
     for (file, expected) in &cases {
         assert_short(&["eval", file], 1, expected);
     }
     let odds =
-        temp_file("odds.json", &format!(r#"{{"review_points": [{{"month": "{long}", "chance_continues": "1"}}]}}"#));
+        temp_file("odds.json", format!(r#"{{"review_points": [{{"month": "{long}", "chance_continues": "1"}}]}}"#));
     assert_short(&["analyse", &example("business-as-usual.json"), "--odds", &odds], 1, "odds.json: ");
-    let deflators = temp_file("deflators.json", &format!(r#"{{"{long}": 1}}"#));
+    let deflators = temp_file("deflators.json", format!(r#"{{"{long}": 1}}"#));
     assert_short(&["analyse", &example("business-as-usual.json"), "--deflators", &deflators], 1, "deflators.json: ");
 }
 

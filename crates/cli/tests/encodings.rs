@@ -2,41 +2,10 @@
 //! UTF-16 with one (Windows PowerShell's `>`), give the same results as the plain file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::*;
 
-fn planner(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planner")).args(args).output().unwrap()
-}
-
-fn planner_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_planner"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    out
-}
-
-fn example(name: &str) -> String {
-    format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn temp_file(name: &str, bytes: &[u8]) -> String {
-    let dir: PathBuf = std::env::temp_dir().join(format!("planner-encodings-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.to_string_lossy().into_owned()
-}
+use std::process::Output;
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
@@ -94,7 +63,7 @@ fn standard_input_and_option_files_are_read_the_same_way() {
         r#"{"index": [{"fy": 2023, "index": "100"}, {"fy": 2024, "index": "102"}, {"fy": 2025, "index": "104"}]}"#;
     let plain_deflators = temp_file("deflators.json", deflators.as_bytes());
     let expected = ok(planner(&["analyse", &plain, "--deflators", &plain_deflators]));
-    let utf16_deflators = temp_file("deflators16.json", &utf16(deflators, true));
+    let utf16_deflators = temp_file("deflators16.json", utf16(deflators, true));
     assert_eq!(ok(planner(&["analyse", &plain, "--deflators", &utf16_deflators])), expected);
 }
 

@@ -2,43 +2,16 @@
 //! `kind`) is read by `eval`, `link` and `analyse` as a link's scenarios would be.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::*;
+
+use std::process::Output;
 
 use planner_engine::{Scenario, ScenarioSet};
 use serde_json::Value;
 
 const EXAMPLES: [&str; 3] =
     ["business-as-usual.json", "agreement-lapses-december-2023.json", "police-pay-awards-applied.json"];
-
-fn planner(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planner")).args(args).output().unwrap()
-}
-
-fn planner_with_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_planner"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn example(name: &str) -> String {
-    format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn temp_file(name: &str, text: &str) -> String {
-    let dir: PathBuf = std::env::temp_dir().join(format!("planner-sets-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
 
 fn ok(out: Output) -> String {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -72,13 +45,13 @@ fn the_exported_file_has_the_shape_the_cli_reads() {
 
 #[test]
 fn eval_of_a_set_file_gives_the_first_scenario_and_all_gives_every_one() {
-    let set = temp_file("set.json", &exported(scenarios()));
+    let set = temp_file("set.json", exported(scenarios()));
     assert_eq!(ok(planner(&["eval", &set])), ok(planner(&["eval", &example(EXAMPLES[0])])));
     let link = examples_link();
     let every = ok(planner(&["eval", "--link", &link, "--all"]));
     assert_eq!(ok(planner(&["eval", &set, "--all"])), every);
     assert_eq!(ok(planner(&["eval", "--all", &set])), every);
-    let from_stdin = planner_with_stdin(&["eval", "-", "--all"], &exported(scenarios()));
+    let from_stdin = planner_with_stdin(&["eval", "-", "--all"], exported(scenarios()));
     assert_eq!(ok(from_stdin), every);
     let one: Value = serde_json::from_str(&ok(planner(&["eval", &example(EXAMPLES[1]), "--all"]))).unwrap();
     assert_eq!(one.as_array().map(Vec::len), Some(1), "--all of a scenario file is a list of one");
@@ -86,13 +59,13 @@ fn eval_of_a_set_file_gives_the_first_scenario_and_all_gives_every_one() {
 
 #[test]
 fn link_of_a_set_file_links_every_scenario_in_it() {
-    let set = temp_file("set.json", &exported(scenarios()));
+    let set = temp_file("set.json", exported(scenarios()));
     let link = ok(planner(&["link", &set]));
     assert_eq!(link.trim(), examples_link());
     let mut rest = scenarios();
     let first = rest.remove(0);
-    let head = temp_file("head.json", &exported(vec![first]));
-    let tail = temp_file("tail.json", &exported(rest));
+    let head = temp_file("head.json", exported(vec![first]));
+    let tail = temp_file("tail.json", exported(rest));
     assert_eq!(ok(planner(&["link", &head, &tail])).trim(), examples_link(), "sets are joined in order");
     let mixed = ok(planner(&["link", &head, &example(EXAMPLES[1]), &example(EXAMPLES[2])]));
     assert_eq!(mixed.trim(), examples_link(), "set files and scenario files mix");
@@ -100,7 +73,7 @@ fn link_of_a_set_file_links_every_scenario_in_it() {
 
 #[test]
 fn analyse_of_a_set_file_is_the_analysis_of_its_link() {
-    let set = temp_file("set.json", &exported(scenarios()));
+    let set = temp_file("set.json", exported(scenarios()));
     let link = examples_link();
     assert_eq!(
         ok(planner(&["analyse", &set, "--limit", "100000"])),
@@ -120,7 +93,7 @@ fn a_hand_written_set_file_in_the_exported_shape_is_read() {
 fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
     let good = exported(scenarios());
     let too_many = exported(std::iter::repeat_n(scenarios()[0].clone(), 51).collect());
-    let fifty = temp_file("fifty.json", &exported(std::iter::repeat_n(scenarios()[0].clone(), 50).collect()));
+    let fifty = temp_file("fifty.json", exported(std::iter::repeat_n(scenarios()[0].clone(), 50).collect()));
     let mut later: Value = serde_json::from_str(&good).unwrap();
     later["scenarios"][1]["horizon"]["start"] = "2023-13".into();
     let later_bad = later.to_string();
@@ -144,19 +117,19 @@ fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
         .collect();
     let cases: Vec<(Vec<String>, i32, &str)> = vec![
         (
-            vec!["eval".into(), temp_file("neg.json", &good.replacen("\"88950.00\"", "\"-1\"", 1))],
+            vec!["eval".into(), temp_file("neg.json", good.replacen("\"88950.00\"", "\"-1\"", 1))],
             1,
             "scenarios[0].posts[0].annual_cost: must not be negative",
         ),
         (vec!["eval".into(), temp_file("later.json", &later_bad)], 1, "scenarios[1].horizon.start: "),
         (
-            vec!["eval".into(), temp_file("kind.json", &good.replacen("scenario_set", "workspace", 1))],
+            vec!["eval".into(), temp_file("kind.json", good.replacen("scenario_set", "workspace", 1))],
             1,
             "kind: must be \"scenario_set\"",
         ),
         (vec!["eval".into(), temp_file("long-kind.json", &long_kind)], 1, "kind: must be \"scenario_set\""),
         (
-            vec!["eval".into(), temp_file("v2.json", &good.replacen("\"version\": 1", "\"version\": 2", 1))],
+            vec!["eval".into(), temp_file("v2.json", good.replacen("\"version\": 1", "\"version\": 2", 1))],
             1,
             "version: version 2 is not supported",
         ),
@@ -172,7 +145,7 @@ fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
             1,
             "a link holds at most 50 scenarios; these files hold 51",
         ),
-        (vec!["link".into(), temp_file("big.json", &big.to_json())], 1, "cannot make a link: "),
+        (vec!["link".into(), temp_file("big.json", big.to_json())], 1, "cannot make a link: "),
         (
             vec!["eval".into(), example(EXAMPLES[0]), example(EXAMPLES[1])],
             2,
