@@ -1,8 +1,8 @@
 //! Messages a person reads: one line, with what they typed or a file held cut short, so
 //! 5,000 characters of input never become 5,000 characters of error.
 
-/// How much of an echoed value is shown.
-const ECHO: usize = 20;
+use planner_engine::text::{shorten, ECHO};
+
 /// How much of a file name or scenario name is shown: enough for any ordinary one.
 const LABEL: usize = 60;
 /// A word longer than this in an engine message is an echo (a field name from a file).
@@ -10,12 +10,12 @@ const WORD: usize = 64;
 
 /// At most [`ECHO`] characters of `text`, then `…`.
 pub(crate) fn cut(text: &str) -> String {
-    keep_start(text, ECHO)
+    shorten(text, ECHO)
 }
 
 /// A scenario's name, at most [`LABEL`] characters.
 pub(crate) fn cut_name(text: &str) -> String {
-    keep_start(text, LABEL)
+    shorten(text, LABEL)
 }
 
 /// A file name, at most [`LABEL`] characters: its end, which names the file, is kept.
@@ -78,13 +78,6 @@ fn closing(text: &str, quote: char) -> usize {
 /// Every run of white space (a newline included) as one space.
 pub(crate) fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn keep_start(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
-    }
 }
 
 #[cfg(test)]

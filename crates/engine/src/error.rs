@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::text::{shorten, ECHO};
+
 /// Anything the engine refuses: a bad scenario, a bad link, or a figure too large to compute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
@@ -91,13 +93,9 @@ impl fmt::Display for LinkError {
     }
 }
 
-/// At most 20 characters of what was pasted, then `…`: a message stays short whatever
-/// the input (a "version" of 5,000 digits).
+/// What a person typed, as an error repeats it (at most [`ECHO`] characters).
 pub(crate) fn cut(text: &str) -> String {
-    match text.char_indices().nth(20) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
-    }
+    shorten(text, ECHO)
 }
 
 impl From<LinkError> for Error {

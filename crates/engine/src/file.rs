@@ -106,6 +106,8 @@ impl<'de> Visitor<'de> for Checked<'_> {
         Ok(Value::from(v))
     }
 
+    // JSON's own number form, kept as serde_json keeps it; money is never read from it
+    // (amounts are strings, read as Decimal).
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
         Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
     }

@@ -1,5 +1,18 @@
-//! What counts as visible text. Names and titles must show something, and a spreadsheet
-//! guard must look past what does not show; both use these, so they agree.
+//! What counts as visible text, and how much of it an error repeats. Names and titles
+//! must show something, and a spreadsheet guard must look past what does not show; both
+//! use these, so they agree.
+
+/// How many characters of what a person typed an error message repeats.
+pub const ECHO: usize = 20;
+
+/// At most `max` characters of `text`, then `…`: so 5,000 characters of input never
+/// become 5,000 characters of error.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
 
 /// A character that takes no visible place of its own: white space (no-break space
 /// included), control characters, zero-width characters, the byte order mark, bidi marks
