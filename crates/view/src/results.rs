@@ -273,7 +273,7 @@ fn month_table(outcome: &Outcome) -> Table {
         caption: "Each month, with quarter and year totals, in whole pounds".into(),
         columns: columns(
             "Month",
-            &[
+            [
                 "FTE in post",
                 "Post cost",
                 "Claimed",
@@ -300,7 +300,7 @@ fn invoice_table(outcome: &Outcome) -> Table {
         })
         .collect();
     let total: Money = outcome.invoices.iter().map(|i| i.amount).sum();
-    let mut cols = columns("Quarter", &["Amount"]);
+    let mut cols = columns("Quarter", ["Amount"]);
     cols.extend(["Raised", "Paid"].map(|l| Column { label: l.into(), numeric: false }));
     Table {
         id: "invoice-table".into(),

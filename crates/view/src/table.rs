@@ -28,9 +28,10 @@ pub struct Column {
     pub numeric: bool,
 }
 
-pub fn columns(first: &str, numeric: &[&str]) -> Vec<Column> {
+/// A row-header column, then one column of figures per label.
+pub fn columns<S: AsRef<str>>(first: &str, numeric: impl IntoIterator<Item = S>) -> Vec<Column> {
     std::iter::once(Column { label: first.into(), numeric: false })
-        .chain(numeric.iter().map(|l| Column { label: (*l).into(), numeric: true }))
+        .chain(numeric.into_iter().map(|l| Column { label: l.as_ref().into(), numeric: true }))
         .collect()
 }
 

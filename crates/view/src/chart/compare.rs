@@ -13,7 +13,7 @@ use crate::chart::{coord, px, Anchor, Frame, Label, Marker, MarkerKind, Size, Ti
 use crate::chart::{CHAR_PX, MARKER_ROWS};
 use crate::compare::{baseline_phrase, Difference, Measure};
 use crate::format::pounds;
-use crate::table::{Column, Row, RowKind, Table};
+use crate::table::{columns, Row, RowKind, Table};
 use planner_engine::flags::AGREEMENT_EXPIRY;
 use planner_engine::money::Money;
 use planner_engine::month::Month;
@@ -170,9 +170,7 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
             Row { kind: RowKind::Detail, header: m.label(), cells }
         })
         .collect();
-    let columns = std::iter::once(Column { label: "Month".into(), numeric: false })
-        .chain(names.iter().map(|n| Column { label: (*n).into(), numeric: true }))
-        .collect();
+    let columns = columns("Month", &names);
     ComparisonChart {
         id: "chart-compare",
         title: "Unfunded pressure, running total, by option".into(),

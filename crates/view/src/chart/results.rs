@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::scale::{coord, px, XScale, YScale};
 use super::{Anchor, Bar, Chart, Frame, Guide, Label, Point, Series, Shape, Size, CHAR_PX};
 use crate::format::pounds;
-use crate::table::{Column, Row, RowKind, Table};
+use crate::table::{Row, RowKind, Table};
 use planner_engine::money::Money;
 use planner_engine::outcome::Outcome;
 use planner_engine::scenario::Scenario;
@@ -55,10 +55,7 @@ fn chart_base(
 }
 
 fn data_table(id: &'static str, caption: String, first: &str, columns: &[&str], rows: Vec<Row>) -> Table {
-    let columns = std::iter::once(Column { label: first.into(), numeric: false })
-        .chain(columns.iter().map(|c| Column { label: (*c).into(), numeric: true }))
-        .collect();
-    Table { id: id.into(), caption, columns, groups: vec![rows], total: None }
+    Table { id: id.into(), caption, columns: crate::table::columns(first, columns), groups: vec![rows], total: None }
 }
 
 fn detail(header: String, cells: Vec<String>) -> Row {

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 pub use measure::{baseline_phrase, Difference, Direction, Measure, Measured, MISSING};
 
-use crate::table::Column;
+use crate::table::{columns, Column};
 use planner_engine::month::FinancialYear;
 use planner_engine::outcome::Outcome;
 use planner_engine::scenario::Scenario;
@@ -145,9 +145,7 @@ impl Comparison {
                     .collect(),
             })
             .collect();
-        let columns = std::iter::once(Column { label: "Scenario".into(), numeric: false })
-            .chain(Measure::ALL.iter().map(|m| Column { label: m.title().into(), numeric: true }))
-            .collect();
+        let columns = columns("Scenario", Measure::ALL.iter().map(|m| m.title()));
         let caption = format!("Each option over its whole plan, with its difference from {phrase}");
         Comparison { baseline: base.name.clone(), options, headline: HeadlineComparison { caption, columns, rows } }
     }

@@ -103,7 +103,7 @@ impl DecisionFigures {
             caption: self.assumption.clone(),
             columns: columns(
                 "Plan",
-                &[
+                [
                     "Expected pressure",
                     "P90 pressure",
                     &format!("Earliest stop within £{DEFAULT_LIMIT}"),
@@ -129,7 +129,7 @@ impl DecisionFigures {
             total: None,
             id: id.into(),
             caption: "Unfunded pressure given the odds at the review points, in whole pounds".into(),
-            columns: columns("Plan", &["Expected", "Median (p50)", "90th percentile (p90)"]),
+            columns: columns("Plan", ["Expected", "Median (p50)", "90th percentile (p90)"]),
             groups: vec![rows],
         }
     }

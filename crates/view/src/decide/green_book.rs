@@ -158,14 +158,14 @@ pub fn green_book_view(scenarios: &[Scenario], inputs: &Typed<GreenBookField>) -
                 total: None,
                 id: format!("decide-green-book-{i}"),
                 caption: format!("“{}”: cost to the MPS by financial year", s.scenario),
-                columns: columns("Figure", &fys.iter().map(String::as_str).collect::<Vec<_>>()),
+                columns: columns("Figure", &fys),
                 groups,
             },
             quarters: Table {
                 total: None,
                 id: format!("decide-green-book-{i}-quarters"),
                 caption: format!("“{}”: cash cost to the MPS by quarter", s.scenario),
-                columns: columns("Quarter", &["Cash (nominal)"]),
+                columns: columns("Quarter", ["Cash (nominal)"]),
                 groups: vec![s
                     .quarters
                     .iter()
@@ -182,7 +182,7 @@ pub fn green_book_view(scenarios: &[Scenario], inputs: &Typed<GreenBookField>) -
         total: None,
         id: "decide-green-book-totals".into(),
         caption: "Cost to the MPS over each plan, in cash, in real terms and in present value".into(),
-        columns: columns("Plan", &["Cash (nominal)", &real, &present, "Present value against business as usual"]),
+        columns: columns("Plan", ["Cash (nominal)", &real, &present, "Present value against business as usual"]),
         groups: vec![total_rows],
     };
     let notes = vec![gb.cost_to_mps.clone(), gb.discount_rate_source.clone(), gb.optimism_bias_source.clone()];

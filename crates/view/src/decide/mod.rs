@@ -26,7 +26,7 @@ pub use inputs::{parse_limit, GreenBookField, InputField, OddsField, OddsInputs,
 pub use inputs::{DEFAULT_CASES, DEFAULT_CHANCE, DEFAULT_LIMIT};
 pub use odds::{odds_view, review_months, OddsView};
 
-use crate::table::Column;
+use crate::table::columns;
 
 /// A sentence about one plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,12 +44,6 @@ pub enum Blocked {
     Cases(String),
     /// The engine refused a plan (a bug: the editor only keeps plans that evaluate).
     Failed(String),
-}
-
-fn columns(first: &str, numeric: &[&str]) -> Vec<Column> {
-    std::iter::once(Column { label: first.into(), numeric: false })
-        .chain(numeric.iter().map(|l| Column { label: (*l).into(), numeric: true }))
-        .collect()
 }
 
 #[cfg(test)]

@@ -73,7 +73,7 @@ pub fn odds_view(scenarios: &[Scenario], inputs: &OddsInputs) -> Result<OddsView
         total: None,
         id: "decide-odds-table".into(),
         caption: "Cost to the MPS given the odds at the review points, in whole pounds".into(),
-        columns: columns("Plan", &["Expected", "Median (p50)", "90th percentile (p90)"]),
+        columns: columns("Plan", ["Expected", "Median (p50)", "90th percentile (p90)"]),
         groups: vec![rows],
     };
     Ok(OddsView { table, charts })

@@ -8,7 +8,7 @@ use crate::chart::compare::{style_of, Dash, Swatch, Symbol};
 use crate::chart::{coord, px, Anchor, Frame, Label, Size, Tick, XScale, YScale, YearBand};
 use crate::format::pounds;
 use crate::table::Table;
-use crate::table::{Column, Row, RowKind};
+use crate::table::{columns, Row, RowKind};
 use planner_engine::analysis::stop_curve::CurvePoint;
 use planner_engine::money::Money;
 use planner_engine::month::Month;
@@ -291,9 +291,7 @@ fn curve_table(series: &[CurveSeries], months: &[Month]) -> Table {
         total: None,
         id: "decide-curve-table".into(),
         caption: "Cost to the MPS if funding stops after each month, by plan, in whole pounds".into(),
-        columns: std::iter::once(Column { label: "Funding stops after".into(), numeric: false })
-            .chain(series.iter().map(|s| Column { label: s.name.into(), numeric: true }))
-            .collect(),
+        columns: columns("Funding stops after", series.iter().map(|s| s.name)),
         groups: vec![rows],
     }
 }

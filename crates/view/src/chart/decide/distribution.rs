@@ -7,7 +7,7 @@ use super::stop_words;
 use crate::chart::{px, Anchor, Frame, Label, Tick, CHAR_PX};
 use crate::format::pounds;
 use crate::table::Table;
-use crate::table::{Column, Row, RowKind};
+use crate::table::{columns, Row, RowKind};
 use planner_engine::analysis::odds::Distribution;
 use planner_engine::month::Month;
 
@@ -166,11 +166,7 @@ fn distribution_table(index: usize, name: &str, d: &Distribution) -> Table {
         total: None,
         id: format!("decide-odds-{index}-table"),
         caption: format!("“{name}”: each outcome's chance and cost to the MPS, in whole pounds"),
-        columns: vec![
-            Column { label: first.into(), numeric: false },
-            Column { label: "Chance".into(), numeric: true },
-            Column { label: "Cost to the MPS".into(), numeric: true },
-        ],
+        columns: columns(first, ["Chance", "Cost to the MPS"]),
         groups: vec![rows],
     }
 }
