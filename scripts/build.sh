@@ -25,7 +25,7 @@ build_one() { # <out-name> <cargo feature flags...>
   cargo build --release --target "$target" -p marsoc-planner "$@"
   # --out-name fixes the file names index.html and boot.js load.
   wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir dist \
-    "target/$target/release/marsoc-planner.wasm"
+    "${CARGO_TARGET_DIR:-target}/$target/release/marsoc-planner.wasm"
   local wasm="dist/${name}_bg.wasm"
   if [ -x "$wasm_opt" ]; then
     local before
