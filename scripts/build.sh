@@ -45,7 +45,7 @@ build_one marsoc_planner
 
 cp index.html dist/
 # The views of the full build bring their styles with them (boot.js adds full.css when it
-# loads that build); everything else is linked from index.html for the first load.
+# fetches that build); everything else is linked from index.html for the first load.
 full_css=(styles/compare.css styles/decide.css styles/present.css)
 for css in styles/*.css; do
   case " ${full_css[*]} " in *" $css "*) ;; *) cp "$css" dist/styles/ ;; esac
@@ -53,47 +53,8 @@ done
 cat "${full_css[@]}" >dist/styles/full.css
 # The web app manifest and its icon: the hosted planner can be installed like an app.
 cp pwa/manifest.webmanifest pwa/icon.svg dist/
-# The bootstrap is an external module because the CSP forbids inline scripts. Once the app has
-# started, it registers the service worker (sw.js) that lets the hosted planner open offline:
-# after the first render, so it never slows the first load, and only over http(s), since a
-# file:// page has nothing to cache (and plain http off localhost has no navigator.serviceWorker).
-cat >dist/boot.js <<'JS'
-import init, { planner_stop } from './marsoc_planner_core.js';
-
-// The full planner, loaded on first use of a view the first load leaves out: the first
-// load saves the work and stops (planner_stop), then the full build starts where the
-// planner was going (src/upgrade.rs). Its views' styles come with it.
-window.plannerUpgrade = () => {
-  planner_stop();
-  const styles = document.createElement('link');
-  styles.rel = 'stylesheet';
-  styles.href = 'styles/full.css';
-  document.head.append(styles);
-  const waiting = document.createElement('p');
-  waiting.className = 'loading';
-  waiting.setAttribute('role', 'status');
-  waiting.textContent = 'Loading…';
-  document.body.append(waiting);
-  import('./marsoc_planner.js')
-    .then((full) => full.default())
-    .then(() => waiting.remove(), (error) => {
-      console.error(error);
-      waiting.textContent = 'This part of the planner could not load. Reload the page to go on; your work is saved.';
-    });
-};
-
-init().then(() => {
-  if (/^https?:$/.test(location.protocol) && 'serviceWorker' in navigator) {
-    navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('The planner will not open offline:', error));
-  }
-}, (error) => {
-  console.error(error);
-  const p = document.createElement('p');
-  p.className = 'boot-failed';
-  p.textContent = 'The planner could not start in this browser. Reload the page, or use an up-to-date Edge or Chrome.';
-  document.body.append(p);
-});
-JS
+# The bootstrap (boot.js): starts the first load, then fetches the full build in idle time.
+cp boot.js dist/
 
 # The service worker precaches every file written above ('./' is index.html as a folder URL).
 # Its cache name is a hash of their contents, so each build gets its own cache and a sw.js that

@@ -12,8 +12,8 @@ use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner
 use crate::hooks::address::{self, Arrived};
 use crate::hooks::keys::use_undo_keys;
 use crate::hooks::storage::{self, use_autosave, use_other_tabs, Saved, SavedBase};
+use crate::shell;
 use crate::state::{Action, LinkState, Open, State, View};
-use crate::upgrade;
 use crate::workspace::Workspace;
 
 /// The state the page starts in: saved work, a link from the address, or the report's
@@ -35,7 +35,7 @@ fn start() -> (State, SavedBase) {
             address::forget_fragment();
         }
         Arrived::Set(set) => state = Rc::new(state).reduce_to(Action::OfferLink(Rc::new(set))),
-        Arrived::ForFullBuild => upgrade::request_on_start(),
+        Arrived::ForFullBuild => shell::request_on_start(),
         Arrived::Broken(reason) => {
             notice = Some(format!("This link could not be opened: {reason}. Your own work is shown instead."));
             address::forget_fragment();
@@ -43,7 +43,7 @@ fn start() -> (State, SavedBase) {
     }
     state.notice = notice.map(Into::into);
     // Started by a handover from the first-load build: open where the planner was going.
-    if let Some(handoff) = upgrade::take() {
+    if let Some(handoff) = shell::take() {
         if let Some(Ok((viewed, _))) = handoff.viewing.as_deref().map(Workspace::from_storage) {
             let set = Rc::new(viewed.to_set(None));
             state = Rc::new(state).reduce_to(Action::OpenSet(set, Open::ViewOnly));
@@ -51,13 +51,13 @@ fn start() -> (State, SavedBase) {
         }
         state = Rc::new(state).reduce_to(Action::Select(handoff.selected));
         state.view = handoff.view;
-        upgrade::set_panel_on_start(handoff.panel);
+        state = state.with_history(handoff.history);
     }
     (state, base)
 }
 
-/// The comparison or the decision view; in the first-load build, the handover to the
-/// full build that has them.
+/// The comparison or the decision view. The first-load build has neither: it keeps showing
+/// the editor while the full build starts behind it (see `crate::shell`).
 #[cfg(feature = "full")]
 fn other_view(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
     use crate::components::compare::CompareView;
@@ -68,9 +68,10 @@ fn other_view(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
     }
 }
 
+/// Never shown: the first load shows the editor until the full build takes over.
 #[cfg(not(feature = "full"))]
 fn other_view(_: &Rc<State>, _: &Callback<Action>) -> Html {
-    html! { <p class="loading" role="status">{ "Loading the comparison and analysis…" }</p> }
+    Html::default()
 }
 
 #[component]
@@ -83,7 +84,7 @@ pub fn App() -> Html {
     };
     // A link arrived and this build leaves links to the full build: hand over at once,
     // without saving the page's starting point over what the link will ask about.
-    let handing_over = *use_memo((), |_| upgrade::requested_on_start());
+    let handing_over = *use_memo((), |_| shell::requested_on_start());
     use_autosave(&state, !handing_over, dispatch.clone(), started.1.clone());
     use_other_tabs(dispatch.clone(), started.1.clone());
     use_undo_keys(dispatch.clone());
@@ -100,13 +101,16 @@ pub fn App() -> Html {
         None => last_good.borrow().clone(),
     };
     let snapshot = Rc::new((*state).clone());
-    upgrade::remember(&snapshot);
+    shell::remember(snapshot.clone());
     let view = state.view;
     use_effect_with(view, move |view| {
-        if (*view != View::Edit || handing_over) && !upgrade::FULL {
-            upgrade::request_view(*view);
+        if (*view != View::Edit || handing_over) && !shell::FULL {
+            shell::request_view(*view);
         }
     });
+    use_effect_with((), move |()| shell::take_over_once_rendered(view));
+    // Until the full build takes over, the first load goes on showing the editor.
+    let view = if shell::FULL { view } else { View::Edit };
     if handing_over {
         return html! {
             <main id="content" class="page">

@@ -6,8 +6,8 @@
 mod app;
 pub mod components;
 pub mod hooks;
+pub mod shell;
 pub mod state;
-pub mod upgrade;
 pub mod workspace;
 
 pub use app::App;
@@ -21,13 +21,30 @@ thread_local! {
     static RUNNING: RefCell<Option<yew::AppHandle<App>>> = const { RefCell::new(None) };
 }
 
-/// Starts the planner in the page's body.
+/// Starts the planner in the page's body; started by a handover (see [`shell`]), in a hidden
+/// root of its own that `boot.js` shows once this app has rendered there.
 pub fn start() {
-    let handle = yew::Renderer::<App>::new().render();
+    let root = shell::handoff_waiting().then(hidden_root).flatten();
+    let handle = match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
     RUNNING.with(|r| *r.borrow_mut() = Some(handle));
 }
 
-/// Saves the work now and stops the app: `boot.js` calls it before starting the full build.
+fn hidden_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("app-root");
+    root.set_attribute("hidden", "").ok()?;
+    // First in the body: while the first load's page is still there (it is removed a moment
+    // after the takeover), focus and scroll find the new page where it will be.
+    let body = document.body()?;
+    body.insert_before(&root, body.first_child().as_ref()).ok()?;
+    Some(root)
+}
+
+/// Saves the work now and stops the app: `boot.js` calls it once the full build has rendered.
 #[wasm_bindgen]
 pub fn planner_stop() {
     hooks::storage::flush();

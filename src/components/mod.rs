@@ -1,7 +1,7 @@
 //! One component per file. Components only render: figures, labels and chart geometry
 //! come from `planner-view`; state changes go through [`crate::state::Action`].
 
-// Loaded on first use (see crate::upgrade): not in the first-load build.
+// Loaded on first use (see crate::shell): not in the first-load build.
 #[cfg(feature = "full")]
 pub mod compare;
 #[cfg(feature = "full")]

@@ -22,7 +22,7 @@ pub fn arrived() -> Arrived {
     if !fragment.contains("s=") {
         return Arrived::Nothing;
     }
-    if !crate::upgrade::FULL {
+    if !crate::shell::FULL {
         return Arrived::ForFullBuild;
     }
     decode(&fragment)

@@ -9,8 +9,10 @@ use crate::month::{FinancialYear, Month};
 use crate::post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
 use crate::scenario::{NonStaffCost, PayAward, Scenario};
 
-/// One editable field of a scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// One editable field of a scenario. Serde lets the web app's handover between its two
+/// builds carry what is being typed (only the full build reads it back: `handoff`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "handoff", derive(serde::Deserialize))]
 pub enum Field {
     Name,
     HorizonStart,

@@ -6,7 +6,7 @@
 //! downloads are in [`browser`].
 
 mod add_menu;
-// Sharing and files use most of it; the first-load build has neither (see crate::upgrade).
+// Sharing and files use most of it; the first-load build has neither (see crate::shell).
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod browser;
 #[cfg(feature = "full")]
@@ -33,6 +33,7 @@ pub use notice::Notice;
 pub use scenario_bar::ScenarioBar;
 pub use viewing::ViewingBanner;
 
+pub use crate::state::Panel;
 use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
@@ -47,57 +48,6 @@ pub struct PanelProps {
     pub state: Rc<State>,
     pub dispatch: Callback<Action>,
     pub onclose: Callback<()>,
-}
-
-/// The tools of the bar that open a panel below it; one is open at a time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Panel {
-    Add,
-    Share,
-    OpenLink,
-    Files,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 4] = [Panel::Add, Panel::Share, Panel::OpenLink, Panel::Files];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Panel::Add => "Add an option",
-            Panel::Share => "Share a link",
-            Panel::OpenLink => "Open a link",
-            Panel::Files => "Files and CSV",
-        }
-    }
-
-    /// The name a handover to the full build uses (see `crate::upgrade`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Panel::Add => "add",
-            Panel::Share => "share",
-            Panel::OpenLink => "open_link",
-            Panel::Files => "files",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Panel> {
-        Panel::ALL.into_iter().find(|p| p.code() == code)
-    }
-
-    /// Whether the first-load build has this panel (the others load on first use).
-    pub fn in_first_load(self) -> bool {
-        self == Panel::Add
-    }
-
-    /// The id of the panel's toggle, where focus goes back when the panel closes.
-    pub fn toggle_id(self) -> &'static str {
-        match self {
-            Panel::Add => "tool-add",
-            Panel::Share => "tool-share",
-            Panel::OpenLink => "tool-open-link",
-            Panel::Files => "tool-files",
-        }
-    }
 }
 
 /// "1 scenario", "3 scenarios".

@@ -22,7 +22,7 @@ use crate::state::{Action, View};
 #[component]
 pub fn ScenarioBar(props: &WorkspaceProps) -> Html {
     let state = &props.state;
-    let panel = use_state(|| crate::upgrade::panel_on_start().and_then(|code| Panel::from_code(&code)));
+    let panel = use_state(crate::shell::panel_on_start);
     let close = {
         let panel = panel.clone();
         Callback::from(move |_: ()| {
@@ -49,8 +49,8 @@ pub fn ScenarioBar(props: &WorkspaceProps) -> Html {
             <button type="button" id={tool.toggle_id()} aria-expanded={open.to_string()} aria-controls="workspace-panel"
                 class={classes!("button", "button--secondary", "tool", open.then_some("tool--open"))}
                 onclick={Callback::from(move |_| {
-                    if !crate::upgrade::FULL && !tool.in_first_load() {
-                        crate::upgrade::request_panel(tool.code());
+                    if !crate::shell::FULL && !tool.in_first_load() {
+                        crate::shell::request_panel(tool);
                     } else {
                         panel.set(if open { None } else { Some(tool) });
                     }
@@ -59,7 +59,7 @@ pub fn ScenarioBar(props: &WorkspaceProps) -> Html {
             </button>
         }
     };
-    // Views beside editing: the comparison and the decision analysis (see crate::upgrade).
+    // Views beside editing: the comparison and the decision analysis (see crate::shell).
     let view_button = |label: &'static str, view: View, class: &'static str| {
         html! {
             <button type="button" class={classes!("button", "button--secondary", class)}

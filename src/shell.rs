@@ -1,0 +1,178 @@
+//! One app shell over two builds of this crate. The first load carries the everyday work
+//! (editing, results, scenarios); the comparison, meeting mode, decision analysis, share
+//! links and files are in the full build (the `full` feature), which `boot.js` fetches and
+//! compiles in idle time after the first render.
+//!
+//! Opening one of those views in the first load hands over: this build writes a
+//! [`Handoff`] (where the planner is, and its undo history and half-typed fields), the full
+//! build starts in a hidden root, renders there, and only then takes over the page
+//! (`plannerTakeOver` in `boot.js` stops this build and shows the new root, with the scroll
+//! position and open tables kept). Nothing blanks, and Undo goes on where it was.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::state::{History, LinkState, Panel, State, View};
+
+/// Whether this build has every view (the full build, and the one-file offline edition).
+pub const FULL: bool = cfg!(feature = "full");
+
+/// The global that carries the handoff from one build to the other, read once.
+#[cfg(feature = "full")]
+const HANDOFF_GLOBAL: &str = "plannerHandoff";
+
+/// What the full build needs to open where the first load was going. Only the full build
+/// reads it back, so only it carries the code to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "full", derive(serde::Deserialize))]
+pub struct Handoff {
+    pub view: View,
+    /// The tool panel of the scenario bar to open, if one.
+    pub panel: Option<Panel>,
+    pub selected: usize,
+    /// The scenarios of a link being viewed (never saved), in the saved-work format, so
+    /// viewing carries on.
+    pub viewing: Option<String>,
+    /// Undo, Redo and the fields being typed in.
+    pub history: History,
+}
+
+impl Handoff {
+    fn of(state: &State, view: View, panel: Option<Panel>) -> Handoff {
+        let viewing = match &state.link {
+            LinkState::Viewing { .. } => Some(state.workspace.to_storage(0)),
+            _ => None,
+        };
+        Handoff { view, panel, selected: state.selected, viewing, history: state.history() }
+    }
+
+    fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    #[cfg(feature = "full")]
+    fn from_json(text: &str) -> Option<Handoff> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+thread_local! {
+    /// The state last rendered: what a handover carries (made into a [`Handoff`] only
+    /// when one is asked for, so rendering never pays for it).
+    static CURRENT: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
+    /// Whether the page must hand over as soon as it has started (a link to open).
+    static ON_START: Cell<bool> = const { Cell::new(false) };
+    /// The tool panel a handover asked for, for the scenario bar to open once.
+    static PANEL_ON_START: Cell<Option<Panel>> = const { Cell::new(None) };
+    /// Whether this app was started by a handover and still has to take over the page.
+    static TAKING_OVER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Asks for a handover as soon as the page has started.
+pub(crate) fn request_on_start() {
+    ON_START.with(|o| o.set(true));
+}
+
+/// Whether a handover was asked for at start (read once).
+pub(crate) fn requested_on_start() -> bool {
+    ON_START.with(|o| o.replace(false))
+}
+
+/// Records where the planner is (called as the app renders).
+pub fn remember(state: Rc<State>) {
+    CURRENT.with(|c| *c.borrow_mut() = Some(state));
+}
+
+/// The panel a handover asked for, once.
+pub fn panel_on_start() -> Option<Panel> {
+    PANEL_ON_START.with(Cell::take)
+}
+
+/// Hands over to open a tool panel of the scenario bar.
+pub fn request_panel(panel: Panel) {
+    request(None, Some(panel));
+}
+
+/// Hands over to open a view.
+pub fn request_view(view: View) {
+    request(Some(view), None);
+}
+
+fn window_function(window: &web_sys::Window, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(window, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()
+}
+
+/// Hands over to the full build (see the module's comment). Does nothing in the full
+/// build itself, or where `boot.js` offers no upgrade.
+fn request(view: Option<View>, panel: Option<Panel>) {
+    if FULL {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let Some(upgrade) = window_function(&window, "plannerUpgrade") else { return };
+    let Some(state) = CURRENT.with(|c| c.borrow().clone()) else { return };
+    let handoff = Handoff::of(&state, view.unwrap_or(state.view), panel);
+    // The full build reads the saved work as it starts: it must be there already.
+    crate::hooks::storage::flush();
+    let _ = upgrade.call1(&window, &JsValue::from_str(&handoff.to_json()));
+}
+
+/// Whether a handover is waiting for this build (checked before mounting).
+#[cfg(feature = "full")]
+pub fn handoff_waiting() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &HANDOFF_GLOBAL.into()).is_ok_and(|v| v.is_string()))
+}
+
+#[cfg(not(feature = "full"))]
+pub fn handoff_waiting() -> bool {
+    false
+}
+
+/// The handover this page was started with, read once.
+#[cfg(not(feature = "full"))]
+pub fn take() -> Option<Handoff> {
+    None
+}
+
+/// The handover this page was started with, read once.
+#[cfg(feature = "full")]
+pub fn take() -> Option<Handoff> {
+    let window = web_sys::window()?;
+    let text = js_sys::Reflect::get(&window, &HANDOFF_GLOBAL.into()).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&window, &HANDOFF_GLOBAL.into());
+    let handoff = Handoff::from_json(&text)?;
+    PANEL_ON_START.with(|p| p.set(handoff.panel));
+    TAKING_OVER.with(|t| t.set(true));
+    Some(handoff)
+}
+
+/// Once this app has rendered: if it was started by a handover, it takes over the page
+/// from the first load (`plannerTakeOver` in `boot.js`).
+pub fn take_over_once_rendered(view: View) {
+    if !TAKING_OVER.with(|t| t.replace(false)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    if let Some(take_over) = window_function(&window, "plannerTakeOver") {
+        let _ = take_over.call1(&window, &JsValue::from_bool(view == View::Edit));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(feature = "full")]
+    fn a_handoff_reads_back_with_its_history() {
+        let mut state = State::default();
+        state = (*yew::Reducible::reduce(Rc::new(state), crate::state::Action::SetBaselineLocked(false))).clone();
+        let handoff = Handoff::of(&state, View::Decide, Some(Panel::Share));
+        assert_eq!(handoff.history.undo.len(), 1, "unlocking is one undo step");
+        assert_eq!(Handoff::from_json(&handoff.to_json()), Some(handoff));
+        assert_eq!(Handoff::from_json("nonsense"), None);
+    }
+}

@@ -1,0 +1,41 @@
+//! The tool panels of the scenario bar: which one is open is part of where the planner is,
+//! so a handover to the full build (`crate::shell`) can reopen it.
+
+/// The tools of the bar that open a panel below it; one is open at a time.
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "full", derive(serde::Deserialize))]
+#[serde(rename_all = "snake_case")]
+pub enum Panel {
+    Add,
+    Share,
+    OpenLink,
+    Files,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 4] = [Panel::Add, Panel::Share, Panel::OpenLink, Panel::Files];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Add => "Add an option",
+            Panel::Share => "Share a link",
+            Panel::OpenLink => "Open a link",
+            Panel::Files => "Files and CSV",
+        }
+    }
+
+    /// Whether the first-load build has this panel (the others load on first use).
+    pub fn in_first_load(self) -> bool {
+        self == Panel::Add
+    }
+
+    /// The id of the panel's toggle, where focus goes back when the panel closes.
+    pub fn toggle_id(self) -> &'static str {
+        match self {
+            Panel::Add => "tool-add",
+            Panel::Share => "tool-share",
+            Panel::OpenLink => "tool-open-link",
+            Panel::Files => "tool-files",
+        }
+    }
+}
