@@ -28,10 +28,12 @@ build_one() { # <out-name> <cargo feature flags...>
     "${CARGO_TARGET_DIR:-target}/$target/release/marsoc-planner.wasm"
   local wasm="dist/${name}_bg.wasm"
   if [ -x "$wasm_opt" ]; then
-    local before
+    local before converge=
     before=$(wc -c <"$wasm")
+    # Passes until nothing changes: slower, and worth about 1 kB brotli on the first load.
+    if [ "$name" = marsoc_planner_core ]; then converge=--converge; fi
     # The features Rust's wasm32 target enables by default; all are in Edge/Chrome since 2021.
-    "$wasm_opt" -Oz --strip-debug --strip-producers \
+    "$wasm_opt" -Oz $converge --strip-debug --strip-producers \
       --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       -o "$wasm" "$wasm"
@@ -55,6 +57,8 @@ cat "${full_css[@]}" >dist/styles/full.css
 cp pwa/manifest.webmanifest pwa/icon.svg dist/
 # The bootstrap (boot.js): starts the first load, then fetches the full build in idle time.
 cp boot.js dist/
+# Comments and white space out of what the browser fetches (scripts/minify.mjs says what is safe).
+node scripts/minify.mjs dist/boot.js dist/styles/*.css
 
 # The service worker precaches every file written above ('./' is index.html as a folder URL).
 # Its cache name is a hash of their contents, so each build gets its own cache and a sw.js that
