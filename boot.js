@@ -20,7 +20,13 @@ function loadFull() {
     const wasm = fetch(new URL('marsoc_planner_bg.wasm', import.meta.url))
       .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`${response.status}`))))
       .then((bytes) => WebAssembly.compile(bytes));
-    full = Promise.all([import('./marsoc_planner.js'), wasm, styled]);
+    // Instantiated at once too, standing by: its main() sees plannerStandBy and does not
+    // mount; a handover mounts it (planner_mount).
+    full = Promise.all([import('./marsoc_planner.js'), wasm, styled]).then(async ([planner, module]) => {
+      window.plannerStandBy = true;
+      await planner.default({ module_or_path: module });
+      return planner;
+    });
     full.catch(() => {
       full = undefined; // a later try fetches again
     });
@@ -88,7 +94,7 @@ window.plannerUpgrade = (handoff) => {
     if (again?.isConnected) again.focus();
   };
   loadFull()
-    .then(([planner, module]) => planner.default({ module_or_path: module }))
+    .then((planner) => planner.planner_mount())
     .catch((error) => {
       console.error(error);
       clearTimeout(slow);

@@ -58,9 +58,11 @@ function glue() {
   const js = read('marsoc_planner.js');
   const exportLine = /^export \{ initSync, __wbg_init as default \};\n?/m;
   if (!exportLine.test(js)) fail('marsoc_planner.js no longer ends with the export line this script expects');
-  // planner_stop is for the hosted page's handover between builds (scripts/build.sh's
-  // boot.js); here it stays a plain function that nothing calls.
-  const body = js.replace(exportLine, '').replace(/^export function planner_stop\(/m, 'function planner_stop(');
+  // planner_stop and planner_mount are for the hosted page's one shell over two builds
+  // (boot.js, src/shell.rs); here they stay plain functions that nothing calls.
+  const body = js
+    .replace(exportLine, '')
+    .replace(/^export function (planner_stop|planner_mount)\(/gm, 'function $1(');
   // Imports (wasm-bindgen snippets) or other exports would need another inlining strategy.
   if (/^\s*(import|export)\b/m.test(body)) fail('marsoc_planner.js has imports or exports this script cannot inline');
   if (/\b(PLANNER_WASM|plannerWasmBytes)\b/.test(body)) fail('marsoc_planner.js uses a name the boot code needs');

@@ -44,6 +44,13 @@ fn hidden_root() -> Option<web_sys::Element> {
     Some(root)
 }
 
+/// Mounts the full build that `boot.js` instantiated ahead of use (see [`shell`]).
+#[cfg(feature = "full")]
+#[wasm_bindgen]
+pub fn planner_mount() {
+    start();
+}
+
 /// Saves the work now and stops the app: `boot.js` calls it once the full build has rendered.
 #[wasm_bindgen]
 pub fn planner_stop() {

@@ -120,6 +120,13 @@ fn request(view: Option<View>, panel: Option<Panel>) {
     let _ = upgrade.call1(&window, &JsValue::from_str(&handoff.to_json()));
 }
 
+/// Whether this build was instantiated ahead of use by the first load's `boot.js`, to be
+/// mounted by a handover later (`planner_mount`) rather than at once.
+pub fn standing_by() -> bool {
+    FULL && web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::get(&w, &"plannerStandBy".into()).is_ok_and(|v| v.is_truthy()))
+}
+
 /// Whether a handover is waiting for this build (checked before mounting).
 #[cfg(feature = "full")]
 pub fn handoff_waiting() -> bool {
