@@ -29,6 +29,7 @@ pub mod scenario;
 pub mod set;
 pub mod text;
 pub mod timeline;
+pub mod value_error;
 
 pub use error::{Error, LinkError};
 pub use flags::Flag;
@@ -42,3 +43,4 @@ pub use post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
 pub use scenario::{Horizon, NonStaffCost, PayAward, Scenario};
 pub use set::ScenarioSet;
 pub use timeline::evaluate;
+pub use value_error::ValueError;

@@ -11,6 +11,8 @@ use std::str::FromStr;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::de;
 
+use crate::value_error::ValueError;
+
 /// The largest amount a scenario may hold in one field: keeps every sum far from
 /// `Decimal`'s limits, so adding figures never overflows.
 pub const MAX_MONEY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0); // £1bn
@@ -61,14 +63,15 @@ impl Money {
     ///
     /// # Errors
     /// A message saying what is wrong, ready to show beside the field.
-    pub fn parse(text: &str) -> Result<Money, String> {
+    pub fn parse(text: &str) -> Result<Money, ValueError> {
         let trimmed = text.trim();
         let unsigned = trimmed;
+        let got = || trimmed.to_string();
         if unsigned.is_empty() {
-            return Err("enter an amount in pounds, such as 88950.00".into());
+            return Err(ValueError::Missing { example: "an amount in pounds, such as 88950.00" });
         }
         if unsigned.starts_with('-') {
-            return Err(format!("must not be negative (got {trimmed})"));
+            return Err(ValueError::Negative { got: got() });
         }
         let (whole, pennies) = unsigned.split_once('.').unwrap_or((unsigned, ""));
         let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
@@ -77,14 +80,14 @@ impl Money {
             || !digits_only(pennies)
             || (unsigned.contains('.') && pennies.is_empty())
         {
-            return Err(format!("{trimmed:?} is not an amount in pounds, such as 88950.00"));
+            return Err(ValueError::NotA { got: got(), what: "an amount in pounds, such as 88950.00" });
         }
         if pennies.len() > 2 {
-            return Err(format!("at most two decimal places (pennies), got {trimmed}"));
+            return Err(ValueError::Decimals { got: got(), places: "two decimal places (pennies)" });
         }
-        let value = Decimal::from_str(unsigned).map_err(|_| format!("{trimmed:?} is too large an amount"))?;
+        let value = Decimal::from_str(unsigned).map_err(|_| ValueError::TooLarge { got: got(), what: "an amount" })?;
         if value > MAX_MONEY {
-            return Err(format!("must be at most £1,000,000,000.00 (got {trimmed})"));
+            return Err(ValueError::Range { got: got(), rule: "must be at most £1,000,000,000.00" });
         }
         Ok(Money(value))
     }
@@ -94,10 +97,10 @@ impl Money {
     ///
     /// # Errors
     /// As [`Money::parse`].
-    pub fn parse_input(text: &str) -> Result<Money, String> {
+    pub fn parse_input(text: &str) -> Result<Money, ValueError> {
         let trimmed = text.trim();
         let bare = trimmed.strip_prefix('£').unwrap_or(trimmed).replace(',', "");
-        Money::parse(&bare).map_err(|e| e.replace(&bare, trimmed))
+        Money::parse(&bare).map_err(|e| e.repeating(trimmed))
     }
 
     /// The amount with exactly two decimals and no separators, as files and the CLI write it.
@@ -156,16 +159,17 @@ pub struct Percent(Decimal);
 impl Percent {
     /// # Errors
     /// A message saying what is wrong, ready to show beside the field.
-    pub fn parse(text: &str) -> Result<Percent, String> {
+    pub fn parse(text: &str) -> Result<Percent, ValueError> {
         let trimmed = text.trim();
+        let got = || trimmed.to_string();
         let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim();
-        let value =
-            parse_plain_decimal(number).ok_or_else(|| format!("{trimmed:?} is not a percentage, such as 4.75"))?;
+        let value = parse_plain_decimal(number)
+            .ok_or_else(|| ValueError::NotA { got: got(), what: "a percentage, such as 4.75" })?;
         if value.scale() > 4 {
-            return Err(format!("at most four decimal places, got {trimmed}"));
+            return Err(ValueError::Decimals { got: got(), places: "four decimal places" });
         }
         if value <= Decimal::from(-100) || value > Decimal::from(100) {
-            return Err(format!("must be above -100 and at most 100 (got {trimmed})"));
+            return Err(ValueError::Range { got: got(), rule: "must be above -100 and at most 100" });
         }
         Ok(Percent(value))
     }
@@ -207,15 +211,16 @@ impl Fte {
 
     /// # Errors
     /// A message saying what is wrong, ready to show beside the field.
-    pub fn parse(text: &str) -> Result<Fte, String> {
+    pub fn parse(text: &str) -> Result<Fte, ValueError> {
         let trimmed = text.trim();
+        let got = || trimmed.to_string();
         let value = parse_plain_decimal(trimmed)
-            .ok_or_else(|| format!("{trimmed:?} is not a full-time equivalent, such as 1 or 0.6"))?;
+            .ok_or_else(|| ValueError::NotA { got: got(), what: "a full-time equivalent, such as 1 or 0.6" })?;
         if value <= Decimal::ZERO || value > Decimal::ONE {
-            return Err(format!("must be more than 0 and at most 1 (got {trimmed})"));
+            return Err(ValueError::Range { got: got(), rule: "must be more than 0 and at most 1" });
         }
         if value.scale() > 4 {
-            return Err(format!("at most four decimal places, got {trimmed}"));
+            return Err(ValueError::Decimals { got: got(), places: "four decimal places" });
         }
         Ok(Fte(value))
     }
@@ -274,11 +279,11 @@ pub(crate) use string_serde;
 /// JSON number (`88950`) is refused with a message saying a string is expected.
 pub(crate) struct StrVisitor<T> {
     expecting: &'static str,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, ValueError>,
 }
 
 impl<T> StrVisitor<T> {
-    pub(crate) fn new(expecting: &'static str, parse: fn(&str) -> Result<T, String>) -> Self {
+    pub(crate) fn new(expecting: &'static str, parse: fn(&str) -> Result<T, ValueError>) -> Self {
         StrVisitor { expecting, parse }
     }
 }
@@ -311,6 +316,11 @@ mod tests {
     #[test]
     fn people_may_type_pound_signs_and_commas_but_files_may_not() {
         assert_eq!(Money::parse_input("£88,950.00"), Ok(Money::pence(8_895_000)));
+        // The error repeats what was typed, not the figure with `£` and commas taken out.
+        assert_eq!(
+            Money::parse_input("£1,000,000,000.01"),
+            Err(ValueError::Range { got: "£1,000,000,000.01".into(), rule: "must be at most £1,000,000,000.00" })
+        );
         assert!(Money::parse("£88,950.00").is_err());
         assert!(Money::parse_input("-£5").is_err());
     }
@@ -330,7 +340,7 @@ mod tests {
             ("99999999999999999999999999999999", "too large"),
         ] {
             let err = Money::parse(text).expect_err(text);
-            assert!(err.contains(needle), "{text}: {err}");
+            assert!(err.to_string().contains(needle), "{text}: {err}");
         }
     }
 

@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::money::string_serde;
+use crate::value_error::ValueError;
 
 /// Month names in full, January first: for sentences and dates (`26 November 2026`).
 pub const LONG_MONTH_NAMES: [&str; 12] = [
@@ -39,12 +40,12 @@ pub struct Month {
 impl Month {
     /// # Errors
     /// When the year is outside 2000–2100 or the month outside 1–12.
-    pub fn new(year: i32, month: u32) -> Result<Month, String> {
+    pub fn new(year: i32, month: u32) -> Result<Month, ValueError> {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-            return Err(format!("year {year} is outside {FIRST_YEAR} to {LAST_YEAR}"));
+            return Err(ValueError::Year { year, first: FIRST_YEAR, last: LAST_YEAR });
         }
         if !(1..=12).contains(&month) {
-            return Err(format!("month {month} does not exist (months are 01 to 12)"));
+            return Err(ValueError::MonthNumber { month });
         }
         Ok(Month { index: year * 12 + month as i32 - 1 })
     }
@@ -60,16 +61,18 @@ impl Month {
     ///
     /// # Errors
     /// A message saying what is wrong (`2023-13`: month 13 does not exist).
-    pub fn parse(text: &str) -> Result<Month, String> {
+    pub fn parse(text: &str) -> Result<Month, ValueError> {
         let bytes = text.as_bytes();
         let shape_ok =
             bytes.len() == 7 && bytes[4] == b'-' && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit);
+        let not_a_month =
+            || ValueError::NotA { got: text.to_string(), what: "a month written YYYY-MM, such as 2023-04" };
         if !shape_ok {
-            return Err(format!("{text:?} is not a month written YYYY-MM, such as 2023-04"));
+            return Err(not_a_month());
         }
-        let year = text[..4].parse::<i32>().map_err(|e| e.to_string())?;
-        let month = text[5..].parse::<u32>().map_err(|e| e.to_string())?;
-        Month::new(year, month).map_err(|e| format!("{text}: {e}"))
+        let year = text[..4].parse::<i32>().map_err(|_| not_a_month())?;
+        let month = text[5..].parse::<u32>().map_err(|_| not_a_month())?;
+        Month::new(year, month).map_err(|why| ValueError::InMonth { got: text.to_string(), why: Box::new(why) })
     }
 
     pub fn year(self) -> i32 {
@@ -182,7 +185,12 @@ mod tests {
         for bad in ["2023-13", "2023-00", "2023-4", "23-04", "2023/04", "1999-12", "2023-04 "] {
             assert!(Month::parse(bad).is_err(), "{bad}");
         }
-        assert!(Month::parse("2023-13").unwrap_err().contains("month 13 does not exist"));
+        assert!(Month::parse("2023-13").unwrap_err().to_string().contains("month 13 does not exist"));
+        // Typed, so a caller can tell what is wrong without reading the words.
+        assert_eq!(
+            Month::parse("2023-13"),
+            Err(ValueError::InMonth { got: "2023-13".into(), why: Box::new(ValueError::MonthNumber { month: 13 }) })
+        );
     }
 
     #[test]

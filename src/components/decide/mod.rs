@@ -114,7 +114,7 @@ pub fn DecideView(props: &DecideViewProps) -> Html {
                     <ul>{ for curves.failed.iter().map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
                 </div>
             }
-            <StopSection limit={(*limit).clone()} error={parsed.err().map(AttrValue::from)}
+            <StopSection limit={(*limit).clone()} error={parsed.err().map(|e| AttrValue::from(e.to_string()))}
                 {sentences} {chart} {onlimit} />
             <Switching curves={curves.clone()} />
             <OddsSection {months} inputs={Rc::new((*odds_inputs).clone())} view={odds} onchange={onodds} />

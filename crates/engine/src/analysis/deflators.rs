@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::money::string_serde;
 use crate::month::FinancialYear;
+use crate::value_error::ValueError;
 
 /// The source text of the default series: illustrative, and it says so.
 pub const DEFAULT_DEFLATOR_SOURCE: &str = "Illustrative, not published figures: 2% a year (the Bank of England's \
@@ -25,15 +26,18 @@ pub struct IndexValue(Decimal);
 impl IndexValue {
     /// # Errors
     /// A message saying what is wrong, ready to show beside the field.
-    pub fn parse(text: &str) -> Result<IndexValue, String> {
+    pub fn parse(text: &str) -> Result<IndexValue, ValueError> {
         let trimmed = text.trim();
         let value = super::plain_decimal(trimmed)
-            .ok_or_else(|| format!("{trimmed:?} is not an index, such as 100 or 104.04"))?;
+            .ok_or_else(|| ValueError::NotA { got: trimmed.to_string(), what: "an index, such as 100 or 104.04" })?;
         if value <= Decimal::ZERO || value > Decimal::from(1_000_000) {
-            return Err(format!("an index must be more than 0 and at most 1000000 (got {trimmed})"));
+            return Err(ValueError::Range {
+                got: trimmed.to_string(),
+                rule: "an index must be more than 0 and at most 1000000",
+            });
         }
         if value.scale() > 6 {
-            return Err(format!("at most six decimal places, got {trimmed}"));
+            return Err(ValueError::Decimals { got: trimmed.to_string(), places: "six decimal places" });
         }
         Ok(IndexValue(value))
     }
@@ -159,8 +163,8 @@ mod tests {
     #[test]
     fn an_index_is_positive_with_at_most_six_decimals() {
         assert!(IndexValue::parse("104.04").is_ok());
-        assert!(IndexValue::parse("0").unwrap_err().contains("more than 0"));
+        assert!(IndexValue::parse("0").unwrap_err().to_string().contains("more than 0"));
         assert!(IndexValue::parse("-3").is_err());
-        assert!(IndexValue::parse("1.1234567").unwrap_err().contains("six"));
+        assert!(IndexValue::parse("1.1234567").unwrap_err().to_string().contains("six"));
     }
 }

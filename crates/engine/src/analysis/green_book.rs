@@ -14,6 +14,7 @@ use crate::month::FinancialYear;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
 use crate::timeline::evaluate;
+use crate::value_error::ValueError;
 
 /// The discount rate, percent a year.
 pub const DISCOUNT_RATE_PERCENT: Decimal = Decimal::from_parts(35, 0, 0, false, 1);
@@ -35,16 +36,19 @@ pub struct Uplift(Decimal);
 impl Uplift {
     /// # Errors
     /// A message saying what is wrong, ready to show beside the field.
-    pub fn parse(text: &str) -> Result<Uplift, String> {
+    pub fn parse(text: &str) -> Result<Uplift, ValueError> {
         let trimmed = text.trim();
         let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim();
         let value = super::plain_decimal(number)
-            .ok_or_else(|| format!("{trimmed:?} is not a percentage, such as 24 or 12.5"))?;
+            .ok_or_else(|| ValueError::NotA { got: trimmed.to_string(), what: "a percentage, such as 24 or 12.5" })?;
         if value < Decimal::ZERO || value > Decimal::from(1000) {
-            return Err(format!("an uplift must be from 0 to 1000 percent (got {trimmed})"));
+            return Err(ValueError::Range {
+                got: trimmed.to_string(),
+                rule: "an uplift must be from 0 to 1000 percent",
+            });
         }
         if value.scale() > 4 {
-            return Err(format!("at most four decimal places, got {trimmed}"));
+            return Err(ValueError::Decimals { got: trimmed.to_string(), places: "four decimal places" });
         }
         Ok(Uplift(value))
     }
@@ -283,7 +287,7 @@ mod tests {
     #[test]
     fn an_uplift_is_a_percent_from_0_to_1000() {
         assert_eq!(Uplift::parse("24%").map(|u| u.factor()), Ok(Decimal::new(124, 2)));
-        assert!(Uplift::parse("-1").unwrap_err().contains("from 0 to 1000"));
+        assert!(Uplift::parse("-1").unwrap_err().to_string().contains("from 0 to 1000"));
         assert!(Uplift::parse("x").is_err());
     }
 }

@@ -15,6 +15,7 @@ use crate::flags::AGREEMENT_EXPIRY;
 use crate::money::{round2, string_serde, Money, Percent};
 use crate::month::Month;
 use crate::scenario::{Horizon, Scenario, MAX_TEXT};
+use crate::value_error::ValueError;
 
 /// A chance in percent, from 0 to 100 inclusive, at most four decimals: `"80"` is 80%.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,16 +24,18 @@ pub struct Chance(Decimal);
 impl Chance {
     /// # Errors
     /// A message saying what is wrong, ready to show beside the field.
-    pub fn parse(text: &str) -> Result<Chance, String> {
+    pub fn parse(text: &str) -> Result<Chance, ValueError> {
         let trimmed = text.trim();
         let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim();
-        let value = super::plain_decimal(number)
-            .ok_or_else(|| format!("{trimmed:?} is not a chance in percent, such as 80 or 62.5"))?;
+        let value = super::plain_decimal(number).ok_or_else(|| ValueError::NotA {
+            got: trimmed.to_string(),
+            what: "a chance in percent, such as 80 or 62.5",
+        })?;
         if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
-            return Err(format!("a chance must be from 0 to 100 percent (got {trimmed})"));
+            return Err(ValueError::Range { got: trimmed.to_string(), rule: "a chance must be from 0 to 100 percent" });
         }
         if value.scale() > 4 {
-            return Err(format!("at most four decimal places, got {trimmed}"));
+            return Err(ValueError::Decimals { got: trimmed.to_string(), places: "four decimal places" });
         }
         Ok(Chance(value))
     }
@@ -311,7 +314,7 @@ mod tests {
             [("-1", "from 0 to 100"), ("100.01", "from 0 to 100"), ("abc", "not a chance"), ("1.23456", "four")]
         {
             let e = Chance::parse(bad).unwrap_err();
-            assert!(e.contains(needle), "{bad}: {e}");
+            assert!(e.to_string().contains(needle), "{bad}: {e}");
         }
     }
 

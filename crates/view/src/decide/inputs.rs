@@ -10,6 +10,7 @@ use planner_engine::analysis::green_book::Uplift;
 use planner_engine::analysis::{Chance, Deflators};
 use planner_engine::money::{Money, Percent};
 use planner_engine::month::{FinancialYear, Month};
+use planner_engine::ValueError;
 
 /// The limit until the planner types another: the figure of the panel's usual question.
 pub const DEFAULT_LIMIT: &str = "100,000";
@@ -22,7 +23,7 @@ pub const DEFAULT_CASES: [(&str, &str, &str); 3] = [("Low", "2", "25"), ("Centra
 ///
 /// # Errors
 /// The reason, ready to show beside the field.
-pub fn parse_limit(text: &str) -> Result<Money, String> {
+pub fn parse_limit(text: &str) -> Result<Money, ValueError> {
     Money::parse_input(text)
 }
 
@@ -34,7 +35,7 @@ pub trait InputField: Copy + Ord {
     ///
     /// # Errors
     /// That reason, ready to show beside the field.
-    fn check(self, text: &str) -> Result<(), String>;
+    fn check(self, text: &str) -> Result<(), ValueError>;
 }
 
 /// What the planner typed into fields of one kind; a field never typed in shows its default.
@@ -57,7 +58,7 @@ impl<F: InputField> Typed<F> {
 
     /// Why the field's text is not valid, if it is not.
     pub fn error(&self, field: F) -> Option<String> {
-        self.typed.get(&field).and_then(|text| field.check(text).err())
+        self.typed.get(&field).and_then(|text| field.check(text).err()).map(|e| e.to_string())
     }
 
     /// Whether the planner has typed in the field.
@@ -102,7 +103,7 @@ impl InputField for OddsField {
         }
     }
 
-    fn check(self, text: &str) -> Result<(), String> {
+    fn check(self, text: &str) -> Result<(), ValueError> {
         match self {
             OddsField::Chance(_) | OddsField::CaseWeight(_) => Chance::parse(text).map(|_| ()),
             OddsField::CasePercent(_) => Percent::parse(text).map(|_| ()),
@@ -142,7 +143,7 @@ impl InputField for GreenBookField {
         }
     }
 
-    fn check(self, text: &str) -> Result<(), String> {
+    fn check(self, text: &str) -> Result<(), ValueError> {
         match self {
             GreenBookField::OptimismBias => Uplift::parse(text).map(|_| ()),
             GreenBookField::Deflator(_) => IndexValue::parse(text).map(|_| ()),

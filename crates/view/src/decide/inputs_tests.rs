@@ -14,7 +14,7 @@ fn fields_show_their_default_until_typed_and_the_engines_reason_when_wrong() {
     assert_eq!(dec.id(), "decide-chance-2023-12");
     assert_eq!(OddsField::CaseWeight(1).default_text(), "50");
     assert_eq!(parse_limit(DEFAULT_LIMIT), Ok(Money::pence(100_000_00)));
-    assert!(parse_limit("abc").unwrap_err().contains("not an amount"));
+    assert!(parse_limit("abc").unwrap_err().to_string().contains("not an amount"));
     let gb = Typed::<GreenBookField>::default();
     assert_eq!(gb.text(GreenBookField::Deflator(FinancialYear(2025))), "104.04");
     assert_eq!(gb.text(GreenBookField::Deflator(FinancialYear(2022))), "98.039216");
