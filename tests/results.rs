@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 mod common;
 
-use common::{count, mount_point, text_of, yield_turns};
+use common::{count, mount_point, open_folded, text_of, yield_turns};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -56,6 +56,8 @@ async fn every_chart_is_an_image_with_a_title_a_description_and_a_table() {
     assert_eq!(count(&root, "figure.chart svg[role=img]"), 3);
     assert_eq!(count(&root, "figure.chart svg > title"), 3);
     assert_eq!(count(&root, "figure.chart svg > desc"), 3);
+    assert_eq!(count(&root, "figure.chart details table"), 0, "drawn only once opened");
+    open_folded(&root).await;
     assert_eq!(count(&root, "figure.chart details table"), 3);
     assert_eq!(count(&root, "#chart-cost svg.chart-svg rect.bar"), 72);
     assert!(text_of(&root, "#chart-cost .marker-label").contains("Agreement expires Dec 2023"));
@@ -68,5 +70,6 @@ async fn a_lapse_shows_the_pressure_the_stop_and_a_warning() {
     assert_eq!(text_of(&root, ".headline-pressure .headline-value"), "£860,828");
     assert!(text_of(&root, ".flag-warning").contains("Agreement expires Dec 2023"));
     assert_eq!(count(&root, "#chart-pressure .marker-stop"), 1);
+    open_folded(&root).await;
     assert_eq!(count(&root, "#month-table tbody"), 3);
 }

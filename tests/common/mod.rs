@@ -41,6 +41,19 @@ pub async fn yield_turns(turns: usize) {
     }
 }
 
+/// Opens every folded `<details>` under `root`, as a reader would, and lets the contents
+/// drawn on opening render.
+#[allow(dead_code)]
+pub async fn open_folded(root: &Element) {
+    let details = root.query_selector_all("details").expect("a valid selector");
+    for i in 0..details.length() {
+        if let Some(Ok(d)) = details.item(i).map(wasm_bindgen::JsCast::dyn_into::<Element>) {
+            d.set_attribute("open", "").expect("details take an open attribute");
+        }
+    }
+    yield_turns(3).await;
+}
+
 /// The text of the first element matching `selector`, if there is one.
 #[allow(dead_code)]
 pub fn text_opt(root: &Element, selector: &str) -> Option<String> {

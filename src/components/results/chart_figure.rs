@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::chart_plot::plot;
 use crate::components::shared::data_table::scrolling_table;
+use crate::components::shared::folded::Folded;
 use crate::components::shared::legend::legend;
 
 #[derive(Properties, PartialEq)]
@@ -36,10 +37,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     { plot(chart) }
                 </svg>
             </div>
-            <details class="chart-data">
-                <summary>{ "Show the figures in this chart as a table" }</summary>
-                { scrolling_table(&chart.table) }
-            </details>
+            <Folded class="chart-data" summary="Show the figures in this chart as a table" contents={
+                let chart = chart.clone();
+                Callback::from(move |()| scrolling_table(&chart.table))
+            } />
         </figure>
     }
 }

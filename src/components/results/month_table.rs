@@ -7,6 +7,7 @@ use planner_view::table::RowKind;
 use yew::prelude::*;
 
 use crate::components::shared::data_table::scrolling_table;
+use crate::components::shared::folded::Folded;
 
 #[derive(Properties, PartialEq)]
 pub struct MonthTableProps {
@@ -20,10 +21,11 @@ pub fn MonthTable(props: &MonthTableProps) -> Html {
     html! {
         <section class="result-block" aria-labelledby="months-heading">
             <h3 id="months-heading">{ "Month by month" }</h3>
-            <details class="month-details">
-                <summary>{ format!("Show all {months} months, with quarter and year totals") }</summary>
-                { scrolling_table(table) }
-            </details>
+            <Folded class="month-details" summary={format!("Show all {months} months, with quarter and year totals")}
+                contents={
+                    let view = props.view.clone();
+                    Callback::from(move |()| scrolling_table(&view.months))
+                } />
         </section>
     }
 }
