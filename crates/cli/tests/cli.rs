@@ -36,9 +36,15 @@ fn eval_prints_the_model_report_for_the_default_scenario() {
             "unfunded_pressure",
             "backfill_cost",
             "redeployed_cost",
-            "non_staff_cost"
+            "non_staff_cost",
+            "cost_breakdown"
         ]
     );
+    // Version 2's parts of the post cost, for version 1 files too: all-in posts only here.
+    let parts: Vec<_> = v["years"][0]["cost_breakdown"].as_object().unwrap().keys().cloned().collect();
+    assert_eq!(parts, ["pay", "employer_ni", "employer_pension", "apprenticeship_levy", "all_in", "actual"]);
+    assert_eq!(v["years"][0]["cost_breakdown"]["all_in"], v["years"][0]["post_cost"]);
+    assert_eq!(v["months"][0]["cost_breakdown"]["pay"], "0.00");
 }
 
 #[test]
@@ -83,9 +89,9 @@ fn bad_input_is_one_clear_line_and_a_non_zero_exit() {
             "colour: unknown field `colour`",
         ),
         (
-            vec!["eval".into(), temp_file("v2.json", good.replacen("\"version\": 1", "\"version\": 2", 1))],
+            vec!["eval".into(), temp_file("v3.json", good.replacen("\"version\": 1", "\"version\": 3", 1))],
             1,
-            "version: version 2 is not supported",
+            "version: version 3 is not supported",
         ),
         (
             vec!["eval".into(), temp_file("month.json", good.replacen("2023-04", "2023-13", 1))],

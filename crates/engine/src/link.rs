@@ -4,8 +4,10 @@
 //! altered link is refused, never opened with wrong numbers.
 //!
 //! The compact JSON is `{"made": "…", "scenarios": [ … ]}` where each scenario is the
-//! version 1 file without `"version"` and without optional fields at their defaults. A
-//! scenario that does carry `"version"` must say 1, as in a file.
+//! file without `"version"` and without optional fields at their defaults. A link whose
+//! scenarios use a version 2 field is link version 2 (`#s=2.…`), read as version 2 files;
+//! any other is version 1, so older planners still open it. A scenario that does carry
+//! `"version"` must say one this planner reads, as in a file.
 //! Version 1 links must decode forever: the golden links in `tests/link_golden.rs`
 //! guard that.
 
@@ -14,13 +16,15 @@ use base64::Engine as _;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, LinkError};
-use crate::file::{parse_json, FILE_VERSION};
+use crate::file::parse_json;
 use crate::scenario::Scenario;
 pub use crate::set::ScenarioSet;
 use crate::set::MAX_SCENARIOS;
 
-/// The link version this planner writes and reads.
+/// The link version of sets that use no version 2 field.
 pub const LINK_VERSION: &str = "1";
+/// The link version of sets whose scenarios use a version 2 field (read as version 2 files).
+pub const LINK_VERSION_2: &str = "2";
 /// The longest fragment payload read: no link this planner makes comes near it.
 pub const MAX_FRAGMENT: usize = 16 * 1024;
 /// The most a payload may inflate to: bounds the memory a hostile link can take.
@@ -49,7 +53,8 @@ pub fn encode_link(set: &ScenarioSet) -> String {
     let json = serde_json::to_vec(&compact_set(set)).unwrap_or_default();
     let mut bytes = miniz_oxide::deflate::compress_to_vec(&json, 10);
     bytes.extend_from_slice(&checksum(&json).to_be_bytes());
-    format!("s={LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
+    let version = if set.scenarios.iter().any(Scenario::uses_version_2) { LINK_VERSION_2 } else { LINK_VERSION };
+    format!("s={version}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// Reads a share link: the whole URL, the fragment with or without `#`, or a link whose
@@ -61,7 +66,12 @@ pub fn encode_link(set: &ScenarioSet) -> String {
 pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
     let fragment = find_fragment(text)?;
     let (version, payload) = fragment.split_once('.').ok_or(LinkError::Damaged)?;
-    if version != LINK_VERSION {
+    let file_version = match version {
+        LINK_VERSION => 1,
+        LINK_VERSION_2 => 2,
+        _ => 0,
+    };
+    if file_version == 0 {
         return Err(if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) {
             LinkError::UnknownVersion(version.into()).into()
         } else {
@@ -87,7 +97,7 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
         return Err(LinkError::Damaged.into());
     }
     let text = std::str::from_utf8(&json).map_err(|_| LinkError::Content("not UTF-8 text".into()))?;
-    parse_json(text).and_then(expand_set).map_err(|e| match e {
+    parse_json(text).and_then(|v| expand_set(v, file_version)).map_err(|e| match e {
         Error::Link(l) => Error::Link(l),
         other => LinkError::Content(other.to_string()).into(),
     })
@@ -156,10 +166,22 @@ fn compact_scenario(scenario: &Scenario) -> Value {
                 if let Some(Value::Object(stop)) = post.get_mut("on_funding_stop") {
                     drop_defaults(stop, &[("lag_months", Value::from(0))]);
                 }
+                compact_pay(post);
             }
         }
     }
     value
+}
+
+/// A built post's pay without the allowances' defaults (not pensionable, uprated).
+fn compact_pay(post: &mut Map<String, Value>) {
+    let Some(Value::Object(pay)) = post.get_mut("pay") else { return };
+    drop_defaults(pay, &[("allowances", Value::Array(vec![]))]);
+    if let Some(Value::Array(allowances)) = pay.get_mut("allowances") {
+        for a in allowances.iter_mut().filter_map(Value::as_object_mut) {
+            drop_defaults(a, &[("pensionable", Value::Bool(false)), ("uprated", Value::Bool(true))]);
+        }
+    }
 }
 
 fn drop_defaults(map: &mut Map<String, Value>, defaults: &[(&str, Value)]) {
@@ -170,7 +192,7 @@ fn drop_defaults(map: &mut Map<String, Value>, defaults: &[(&str, Value)]) {
     }
 }
 
-fn expand_set(value: Value) -> Result<ScenarioSet, Error> {
+fn expand_set(value: Value, file_version: u64) -> Result<ScenarioSet, Error> {
     let Value::Object(mut map) = value else {
         return Err(LinkError::Content("not a scenario set".into()).into());
     };
@@ -194,10 +216,10 @@ fn expand_set(value: Value) -> Result<ScenarioSet, Error> {
         .map(|(i, item)| {
             let mut item = item;
             // A scenario in a link leaves `version` out (it is the link's); one that says
-            // a version keeps it, so `take_version` refuses any but 1 instead of this
+            // a version keeps it, so `take_version` refuses a bad one instead of this
             // overwriting it.
             if let Value::Object(m) = &mut item {
-                m.entry("version").or_insert(Value::from(FILE_VERSION));
+                m.entry("version").or_insert(Value::from(file_version));
             }
             Scenario::from_value(item, &format!("scenarios[{i}]."))
         })

@@ -75,9 +75,7 @@ impl ReadyMade {
             ReadyMade::PayAwards => {
                 s.pay_awards = [(2023, "7"), (2024, "4.75"), (2025, "4.2")]
                     .into_iter()
-                    .filter_map(|(year, pct)| {
-                        Some(PayAward { effective: Month::known(year, 9), percent: Percent::parse(pct).ok()? })
-                    })
+                    .filter_map(|(year, pct)| Some(PayAward::for_all(Month::known(year, 9), Percent::parse(pct).ok()?)))
                     .collect();
             }
             ReadyMade::LowerCap => {

@@ -28,6 +28,8 @@ pub struct Figures {
     pub redeployed_cost: Money,
     /// MPS-provided non-staff costs.
     pub non_staff_cost: Money,
+    /// `post_cost` by part: its parts add up to it exactly.
+    pub cost_breakdown: CostBreakdown,
 }
 
 impl Figures {
@@ -41,6 +43,38 @@ impl Figures {
         self.backfill_cost += other.backfill_cost;
         self.redeployed_cost += other.redeployed_cost;
         self.non_staff_cost += other.non_staff_cost;
+        self.cost_breakdown.add(&other.cost_breakdown);
+    }
+}
+
+/// The parts of a post cost (MODEL.md version 2): pay and each employer on-cost of posts
+/// built from their pay, the cost of all-in posts, and actual costs that replace the
+/// modelled ones. Every part is an exact sum of rounded pennies.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CostBreakdown {
+    pub pay: Money,
+    pub employer_ni: Money,
+    pub employer_pension: Money,
+    pub apprenticeship_levy: Money,
+    /// Posts costed all-in (`annual_cost`, on-costs included).
+    pub all_in: Money,
+    /// Months with an actual put their whole post cost here.
+    pub actual: Money,
+}
+
+impl CostBreakdown {
+    /// The sum of the parts: the post cost they make up.
+    pub fn total(&self) -> Money {
+        self.pay + self.employer_ni + self.employer_pension + self.apprenticeship_levy + self.all_in + self.actual
+    }
+
+    pub fn add(&mut self, other: &CostBreakdown) {
+        self.pay += other.pay;
+        self.employer_ni += other.employer_ni;
+        self.employer_pension += other.employer_pension;
+        self.apprenticeship_levy += other.apprenticeship_levy;
+        self.all_in += other.all_in;
+        self.actual += other.actual;
     }
 }
 

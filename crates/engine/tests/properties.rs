@@ -33,7 +33,9 @@ fn post(i: usize) -> impl Strategy<Value = Post> {
             id: format!("post-{i}"),
             title: "Detective Constable".into(),
             team: if marsoc { Team::Marsoc } else { Team::Corruption },
+            group: None,
             annual_cost: cost,
+            pay: None,
             fte: Fte::parse(fte).unwrap(),
             start,
             end: length.map(|l| start.plus(l)),
@@ -63,6 +65,7 @@ prop_compose! {
                 .map(|(effective, hundredths)| PayAward {
                     effective,
                     percent: Percent::from_decimal_unchecked(rust_decimal::Decimal::new(hundredths, 2)),
+                    group: None,
                 })
                 .collect(),
             grant: Grant {
@@ -79,6 +82,7 @@ prop_compose! {
                 .map(|annual_cost| NonStaffCost { name: "Vehicles".into(), annual_cost })
                 .into_iter()
                 .collect(),
+            on_costs: OnCosts::default(),
         }
     }
 }
