@@ -39,7 +39,7 @@ impl fmt::Display for Team {
 
 /// One funded post. Its cost is all-in (`annual_cost`) or, when `pay` is set, built from
 /// salary and allowances with the scenario's on-costs (rule 9); a built post's file has
-/// no `annual_cost`, and the figure here is then not used.
+/// no `annual_cost`, and here it is zero (validation refuses anything else).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Post {
@@ -126,6 +126,14 @@ impl Post {
             backfill: None,
             on_funding_stop: StopResponse::default(),
         }
+    }
+
+    /// The post built from `pay` in `group` (its all-in cost set to zero, as a file has it).
+    pub fn with_pay(mut self, group: PayGroup, pay: Pay) -> Post {
+        self.group = Some(group);
+        self.pay = Some(pay);
+        self.annual_cost = Money::ZERO;
+        self
     }
 
     /// Whether the cost is built from salary and allowances (rule 9), not all-in.

@@ -312,6 +312,10 @@ impl Scenario {
         for (i, post) in self.posts.iter().enumerate() {
             let Some(pay) = &post.pay else { continue };
             let p = |field: &str| format!("{prefix}posts[{i}].{field}");
+            // Zero, as a file leaves it out: a post's cost is given one way only.
+            if !post.annual_cost.is_zero() {
+                return Err(Error::field(p("annual_cost"), "a post built from its pay has no annual_cost"));
+            }
             if post.group.is_none() {
                 return Err(Error::field(
                     p("group"),

@@ -186,3 +186,124 @@ proptest! {
         prop_assert_eq!(decode_link(&encode_link(&set)).unwrap(), set);
     }
 }
+
+// Version 2: posts built from their pay, awards by group and on-costs in force by month.
+
+fn group() -> impl Strategy<Value = PayGroup> {
+    prop_oneof![Just(PayGroup::Officer), Just(PayGroup::Staff)]
+}
+
+fn rate() -> impl Strategy<Value = Rate> {
+    (0..=10_000i64).prop_map(|hundredths| Rate::parse(&rust_decimal::Decimal::new(hundredths, 2).to_string()).unwrap())
+}
+
+fn allowance() -> impl Strategy<Value = Allowance> {
+    (money_up_to(10_000), any::<bool>(), any::<bool>()).prop_map(|(annual, pensionable, uprated)| Allowance {
+        name: "Allowance".into(),
+        annual,
+        pensionable,
+        uprated,
+    })
+}
+
+/// Keeps the first entry of each key: two entries with the same `from` (and group) are
+/// an error, not a scenario.
+fn first_of_each<T, K: std::hash::Hash + Eq>(items: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    let mut seen = std::collections::HashSet::new();
+    items.into_iter().filter(|item| seen.insert(key(item))).collect()
+}
+
+prop_compose! {
+    fn built_scenario()(
+        base in scenario(),
+        pays in proptest::collection::vec(
+            (0..3u8, group(), money_up_to(90_000), proptest::collection::vec(allowance(), 0..3)), 7),
+        award_groups in proptest::collection::vec(proptest::option::of(group()), 4),
+        ni in proptest::collection::vec((month_in(-3, 40), rate(), money_up_to(2_000)), 0..3),
+        pension in proptest::collection::vec((group(), month_in(-3, 40), rate()), 0..4),
+        levy in proptest::collection::vec((month_in(-3, 40), rate()), 0..2),
+    ) -> Scenario {
+        let mut s = base;
+        for (post, (kind, group, salary, allowances)) in s.posts.iter_mut().zip(pays) {
+            // Built, all-in with a group, or all-in without one.
+            if kind < 2 {
+                post.group = Some(group);
+            }
+            if kind == 0 {
+                post.pay = Some(Pay { salary, allowances });
+                post.annual_cost = Money::ZERO;
+            }
+        }
+        for (award, group) in s.pay_awards.iter_mut().zip(award_groups) {
+            award.group = group;
+        }
+        s.on_costs = OnCosts {
+            employer_ni: first_of_each(ni, |e| e.0)
+                .into_iter()
+                .map(|(from, rate, monthly_threshold)| NiRate { from, rate, monthly_threshold })
+                .collect(),
+            pension: first_of_each(pension, |e| (e.0, e.1))
+                .into_iter()
+                .map(|(group, from, rate)| PensionRate { group, from, rate })
+                .collect(),
+            apprenticeship_levy: first_of_each(levy, |e| e.0)
+                .into_iter()
+                .map(|(from, rate)| LevyRate { from, rate })
+                .collect(),
+        };
+        s
+    }
+}
+
+fn breakdown_parts(b: &CostBreakdown) -> [Money; 6] {
+    [b.pay, b.employer_ni, b.employer_pension, b.apprenticeship_levy, b.all_in, b.actual]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn the_parts_of_the_post_cost_add_up_to_it_exactly(s in built_scenario()) {
+        let o = evaluate(&s).unwrap();
+        let all = o.months.iter().map(|m| &m.figures).chain(o.years.iter().map(|y| &y.figures)).chain([&o.total]);
+        for f in all {
+            prop_assert_eq!(f.cost_breakdown.total(), f.post_cost);
+            prop_assert!(breakdown_parts(&f.cost_breakdown).iter().all(|p| !p.value().is_sign_negative()));
+        }
+        for part in 0..6 {
+            let months: Money = o.months.iter().map(|m| breakdown_parts(&m.figures.cost_breakdown)[part]).sum();
+            let years: Money = o.years.iter().map(|y| breakdown_parts(&y.figures.cost_breakdown)[part]).sum();
+            prop_assert_eq!(months, breakdown_parts(&o.total.cost_breakdown)[part]);
+            prop_assert_eq!(years, months);
+        }
+    }
+
+    #[test]
+    fn a_post_built_with_no_allowances_and_no_on_costs_costs_what_the_all_in_post_costs(
+        s in scenario(), groups in proptest::collection::vec(group(), 7)
+    ) {
+        let mut built = s.clone();
+        for (post, group) in built.posts.iter_mut().zip(groups) {
+            post.group = Some(group);
+            post.pay = Some(Pay { salary: post.annual_cost, allowances: vec![] });
+            post.annual_cost = Money::ZERO;
+        }
+        let mut expected = evaluate(&s).unwrap();
+        // The same pennies, reported as pay instead of all-in.
+        let as_pay = |f: &mut Figures| f.cost_breakdown = CostBreakdown { pay: f.cost_breakdown.all_in, ..CostBreakdown::default() };
+        expected.months.iter_mut().for_each(|m| as_pay(&mut m.figures));
+        expected.years.iter_mut().for_each(|y| as_pay(&mut y.figures));
+        as_pay(&mut expected.total);
+        prop_assert_eq!(evaluate(&built).unwrap(), expected);
+    }
+
+    #[test]
+    fn a_version_2_file_and_link_round_trip(s in built_scenario()) {
+        prop_assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s.clone());
+        let set = ScenarioSet { made: None, scenarios: vec![s] };
+        let fragment = encode_link(&set);
+        let prefix = if set.scenarios[0].uses_version_2() { "s=2." } else { "s=1." };
+        prop_assert!(fragment.starts_with(prefix), "{}", fragment);
+        prop_assert_eq!(decode_link(&fragment).unwrap(), set);
+    }
+}
