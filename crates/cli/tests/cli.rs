@@ -62,6 +62,18 @@ fn eval_of_a_link_gives_the_same_results_as_the_file() {
 }
 
 #[test]
+fn a_version_2_file_gives_a_version_2_link_with_the_same_results() {
+    let file = example("version-2/published-pay-awards-and-on-costs-2023-to-2026.json");
+    let fragment = String::from_utf8(planner(&["link", &file]).stdout).unwrap().trim().to_string();
+    assert!(fragment.starts_with("#s=2."), "{fragment}");
+    let by_file = json_of(&planner(&["eval", &file]));
+    assert_eq!(json_of(&planner(&["eval", "--link", &fragment])), by_file);
+    let parts = &by_file["total"]["cost_breakdown"];
+    assert_eq!(parts["all_in"], "0.00");
+    assert!(parts["employer_pension"].as_str().unwrap() > "1");
+}
+
+#[test]
 fn eval_all_gives_every_scenario_of_a_link() {
     let a = example("business-as-usual.json");
     let b = example("police-pay-awards-applied.json");

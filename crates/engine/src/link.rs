@@ -17,6 +17,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, LinkError};
 use crate::file::parse_json;
+use crate::link_dictionary::DICTIONARY_V2;
 use crate::scenario::Scenario;
 pub use crate::set::ScenarioSet;
 use crate::set::MAX_SCENARIOS;
@@ -50,10 +51,21 @@ pub fn checksum(bytes: &[u8]) -> u32 {
 /// assert_eq!(decode_link(&fragment).unwrap(), set);
 /// ```
 pub fn encode_link(set: &ScenarioSet) -> String {
-    let json = serde_json::to_vec(&compact_set(set)).unwrap_or_default();
-    let mut bytes = miniz_oxide::deflate::compress_to_vec(&json, 10);
+    let version_2 = set.scenarios.iter().any(Scenario::uses_version_2);
+    let mut compact = compact_set(set);
+    if version_2 {
+        // Keys in one order whether or not serde_json keeps insertion order (a feature
+        // another crate may turn on), so a link and its dictionary always line up.
+        compact = sorted(compact);
+    }
+    let json = serde_json::to_vec(&compact).unwrap_or_default();
+    let mut bytes = if version_2 {
+        deflate_against(DICTIONARY_V2.as_bytes(), &json)
+    } else {
+        miniz_oxide::deflate::compress_to_vec(&json, 10)
+    };
     bytes.extend_from_slice(&checksum(&json).to_be_bytes());
-    let version = if set.scenarios.iter().any(Scenario::uses_version_2) { LINK_VERSION_2 } else { LINK_VERSION };
+    let version = if version_2 { LINK_VERSION_2 } else { LINK_VERSION };
     format!("s={version}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -86,13 +98,8 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
         return Err(LinkError::Damaged.into());
     }
     let (deflated, carried) = bytes.split_at(bytes.len() - 4);
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).map_err(|e| {
-        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-            LinkError::TooLarge { limit: MAX_INFLATED }
-        } else {
-            LinkError::Damaged
-        }
-    })?;
+    let dictionary = if file_version == 2 { DICTIONARY_V2.as_bytes() } else { &[] };
+    let json = inflate_against(dictionary, deflated)?;
     if checksum(&json).to_be_bytes() != carried {
         return Err(LinkError::Damaged.into());
     }
@@ -101,6 +108,49 @@ pub fn decode_link(text: &str) -> Result<ScenarioSet, Error> {
         Error::Link(l) => Error::Link(l),
         other => LinkError::Content(other.to_string()).into(),
     })
+}
+
+/// Raw deflate of `data` as if `dictionary` came before it (a preset dictionary): the
+/// dictionary is compressed and flushed to a byte boundary, and only what follows is kept.
+fn deflate_against(dictionary: &[u8], data: &[u8]) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
+    // Level 10 and a raw stream, as version 1 links; room for any expansion, in one call.
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, 0, 0));
+    let room = |n: usize| 2 * n + 1024;
+    let mut out = vec![0; room(dictionary.len())];
+    let (_, _, skip) = compress(&mut compressor, dictionary, &mut out, TDEFLFlush::Sync);
+    out.truncate(skip);
+    out.resize(skip + room(data.len()), 0);
+    let (_, _, written) = compress(&mut compressor, data, &mut out[skip..], TDEFLFlush::Finish);
+    out.truncate(skip + written);
+    out.split_off(skip)
+}
+
+/// Inflates a raw deflate stream made by [`deflate_against`] with `dictionary` (empty for
+/// version 1): the dictionary goes first as a stored block, then the stream reads on.
+fn inflate_against(dictionary: &[u8], deflated: &[u8]) -> Result<Vec<u8>, LinkError> {
+    let mut stream = Vec::with_capacity(5 + dictionary.len() + deflated.len());
+    if !dictionary.is_empty() {
+        // A stored block that is not the last: header 0, then LEN and its complement.
+        let len = dictionary.len() as u16;
+        stream.push(0);
+        stream.extend_from_slice(&len.to_le_bytes());
+        stream.extend_from_slice(&(!len).to_le_bytes());
+        stream.extend_from_slice(dictionary);
+    }
+    stream.extend_from_slice(deflated);
+    let limit = MAX_INFLATED + dictionary.len();
+    let mut json = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| {
+        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+            LinkError::TooLarge { limit: MAX_INFLATED }
+        } else {
+            LinkError::Damaged
+        }
+    })?;
+    if !json.starts_with(dictionary) {
+        return Err(LinkError::Damaged);
+    }
+    Ok(json.split_off(dictionary.len()))
 }
 
 /// Finds `s=<version>.<payload>` in what a person pasted and returns `<version>.<payload>`.
@@ -181,6 +231,19 @@ fn compact_pay(post: &mut Map<String, Value>) {
         for a in allowances.iter_mut().filter_map(Value::as_object_mut) {
             drop_defaults(a, &[("pensionable", Value::Bool(false)), ("uprated", Value::Bool(true))]);
         }
+    }
+}
+
+/// The value with every object's keys in sorted order.
+fn sorted(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
     }
 }
 

@@ -234,10 +234,31 @@ fn a_version_2_set_is_link_version_2_and_round_trips() {
     // A version 1 set still makes a version 1 link.
     let v1 = ScenarioSet { made: None, scenarios: vec![Scenario::default_scenario()] };
     assert!(encode_link(&v1).starts_with("s=1."));
-    // A version 2 field inside a version 1 link is refused, as in a version 1 file.
+    // Relabelled as version 1, it is refused as damaged, never read with wrong numbers.
     let relabelled = fragment.replacen("s=2.", "s=1.", 1);
-    let error = decode_link(&relabelled).unwrap_err().to_string();
-    assert!(error.contains("scenarios[1].on_costs: unknown field `on_costs`: a version 2 field"), "{error}");
+    assert!(matches!(decode_link(&relabelled), Err(Error::Link(LinkError::Damaged))));
+    // A version 2 field inside a version 1 link is refused, as in a version 1 file.
+    let json = r#"{"scenarios":[{"name":"A","horizon":{"start":"2023-04","end":"2023-04"},"posts":[],"grant":{"name":"G","allocations":[]},"on_costs":{}}]}"#;
+    use base64::Engine as _;
+    let mut bytes = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
+    bytes.extend_from_slice(&planner_engine::link::checksum(json.as_bytes()).to_be_bytes());
+    let v1 = format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
+    let error = decode_link(&v1).unwrap_err().to_string();
+    assert!(error.contains("scenarios[0].on_costs: unknown field `on_costs`: a version 2 field"), "{error}");
+}
+
+#[test]
+fn a_version_2_link_is_compressed_against_its_dictionary() {
+    // The published option alone: far shorter than its deflated JSON would be.
+    let option = ReadyMade::PublishedPay.build(&Scenario::default_scenario());
+    let fragment = encode_link(&ScenarioSet { made: None, scenarios: vec![option.clone()] });
+    assert!(fragment.len() < 500, "{} characters", fragment.len());
+    assert_eq!(decode_link(&fragment).unwrap().scenarios, vec![option]);
+    // Every cut of a version 2 link is refused.
+    for cut in 1..fragment.len() - 4 {
+        let err = decode_link(&fragment[..fragment.len() - cut]).unwrap_err();
+        assert!(matches!(err, Error::Link(LinkError::Damaged | LinkError::NoScenario)), "cut {cut}: {err}");
+    }
 }
 
 #[test]
