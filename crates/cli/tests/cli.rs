@@ -9,7 +9,8 @@ use common::*;
 fn eval_prints_the_model_report_for_the_default_scenario() {
     let v = json_of(&planner(&["eval", &example("business-as-usual.json")]));
     let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
-    assert_eq!(keys, ["scenario", "years", "total", "months", "invoices", "peak_cash_position"]);
+    assert_eq!(keys, ["scenario", "years", "total", "months", "invoices", "peak_cash_position", "actuals_through"]);
+    assert_eq!(v["actuals_through"], serde_json::Value::Null);
     assert_eq!(v["years"][0]["fy"], "2023/24");
     assert_eq!(v["years"][0]["allocation"], "382590.00");
     assert_eq!(v["years"][0]["cap_headroom"], "0.00");
@@ -19,7 +20,8 @@ fn eval_prints_the_model_report_for_the_default_scenario() {
     assert_eq!(v["months"][0]["headcount"], "5");
     assert_eq!(
         v["invoices"][0],
-        serde_json::json!({"quarter": "2023/24 Q1", "amount": "95647.50", "raised": "2023-07", "paid": "2023-08"})
+        serde_json::json!({"quarter": "2023/24 Q1", "amount": "95647.50", "raised": "2023-07", "paid": "2023-08",
+                           "shortfall": "0.00"})
     );
     assert_eq!(v["peak_cash_position"], serde_json::json!({"amount": "127530.00", "month": "2023-07"}));
     let year_keys: Vec<_> = v["years"][0].as_object().unwrap().keys().cloned().collect();
@@ -37,7 +39,8 @@ fn eval_prints_the_model_report_for_the_default_scenario() {
             "backfill_cost",
             "redeployed_cost",
             "non_staff_cost",
-            "cost_breakdown"
+            "cost_breakdown",
+            "variance"
         ]
     );
     // Version 2's parts of the post cost, for version 1 files too: all-in posts only here.

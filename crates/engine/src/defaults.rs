@@ -64,6 +64,7 @@ impl Scenario {
                 annual_cost: Money::ZERO,
             }],
             on_costs: OnCosts::default(),
+            actuals: None,
         }
     }
 }

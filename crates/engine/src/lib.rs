@@ -11,6 +11,7 @@
 //!
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
+pub mod actuals;
 pub mod analysis;
 pub mod defaults;
 pub mod edit;
@@ -35,6 +36,7 @@ pub mod text;
 pub mod timeline;
 mod version2;
 
+pub use actuals::{ActualInvoice, ActualMonth, Actuals, Quarter};
 pub use error::{Error, LinkError};
 pub use flags::Flag;
 pub use grant::{Allocation, Grant};

@@ -197,6 +197,14 @@ fn compact_scenario(scenario: &Scenario) -> Value {
     if let Value::Object(map) = &mut value {
         map.remove("version");
         drop_defaults(map, &[("pay_awards", Value::Array(vec![])), ("non_staff", Value::Array(vec![]))]);
+        if let Some(Value::Object(actuals)) = map.get_mut("actuals") {
+            drop_defaults(actuals, &[("months", Value::Array(vec![])), ("invoices", Value::Array(vec![]))]);
+            if let Some(Value::Array(invoices)) = actuals.get_mut("invoices") {
+                for invoice in invoices.iter_mut().filter_map(Value::as_object_mut) {
+                    drop_defaults(invoice, &[("disallowed", Value::Bool(false))]);
+                }
+            }
+        }
         if let Some(Value::Object(grant)) = map.get_mut("grant") {
             drop_defaults(grant, &[("stops_after", Value::Null), ("payment_lag_months", Value::from(1))]);
         }

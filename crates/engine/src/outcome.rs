@@ -30,6 +30,8 @@ pub struct Figures {
     pub non_staff_cost: Money,
     /// `post_cost` by part: its parts add up to it exactly.
     pub cost_breakdown: CostBreakdown,
+    /// Actual less modelled post cost (rule 10): 0 without actuals; negative when under.
+    pub variance: Money,
 }
 
 impl Figures {
@@ -44,6 +46,7 @@ impl Figures {
         self.redeployed_cost += other.redeployed_cost;
         self.non_staff_cost += other.non_staff_cost;
         self.cost_breakdown.add(&other.cost_breakdown);
+        self.variance += other.variance;
     }
 }
 
@@ -105,7 +108,8 @@ pub struct YearResult {
     pub average_fte: Decimal,
 }
 
-/// A quarterly invoice to the funder, raised the month after the quarter ends.
+/// A quarterly invoice to the funder, raised the month after the quarter ends. With an
+/// actual (rule 11), `amount` and `paid` are what the funder paid, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Invoice {
     pub fy: FinancialYear,
@@ -113,12 +117,26 @@ pub struct Invoice {
     pub amount: Money,
     pub raised: Month,
     pub paid: Month,
+    /// The quarter's claim less what was paid: still owed, unless disallowed.
+    pub shortfall: Money,
+    /// The funder will not pay the shortfall: it leaves the cash position when paid.
+    pub disallowed: bool,
 }
 
 impl Invoice {
     /// `2023/24 Q1`.
     pub fn label(&self) -> String {
         self.fy.quarter_label(self.quarter)
+    }
+
+    /// What the invoice takes off the cash position in its `paid` month: the payment, and
+    /// a disallowed shortfall written off.
+    pub fn settled(&self) -> Money {
+        if self.disallowed {
+            self.amount + self.shortfall
+        } else {
+            self.amount
+        }
     }
 }
 
@@ -153,6 +171,8 @@ pub struct Outcome {
     pub average_fte: Decimal,
     pub posts: Vec<PostSummary>,
     pub flags: Vec<Flag>,
+    /// The last month with actuals, if the scenario has any.
+    pub actuals_through: Option<Month>,
 }
 
 impl Outcome {
@@ -160,7 +180,7 @@ impl Outcome {
     /// invoices are paid): claimed up to `month` less invoices paid up to `month`.
     pub fn cash_position_at(&self, month: Month) -> Money {
         let claimed: Money = self.months.iter().filter(|m| m.month <= month).map(|m| m.figures.claimed).sum();
-        let paid: Money = self.invoices.iter().filter(|i| i.paid <= month).map(|i| i.amount).sum();
+        let paid: Money = self.invoices.iter().filter(|i| i.paid <= month).map(Invoice::settled).sum();
         claimed - paid
     }
 

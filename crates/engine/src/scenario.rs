@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::actuals::Actuals;
 use crate::error::Error;
 use crate::file::{null_as_default, parse_json, take_version};
 use crate::grant::Grant;
@@ -44,6 +45,9 @@ pub struct Scenario {
     /// Employer on-costs of posts built from their pay (version 2); none by default.
     #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "OnCosts::is_empty")]
     pub on_costs: OnCosts,
+    /// Actual post costs and invoice payments (version 2); none by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actuals: Option<Actuals>,
 }
 
 /// The months planned, both ends inclusive.
@@ -300,11 +304,12 @@ impl Scenario {
 
 impl Scenario {
     /// Whether any version 2 field is used: a pay group, a post built from pay, an award
-    /// for one group, on-costs.
+    /// for one group, on-costs, actuals.
     pub fn uses_version_2(&self) -> bool {
         self.posts.iter().any(|p| p.group.is_some() || p.pay.is_some())
             || self.pay_awards.iter().any(|a| a.group.is_some())
             || !self.on_costs.is_empty()
+            || self.actuals.is_some()
     }
 
     /// The rules of the version 2 fields (MODEL.md "New fields"), after the version 1 ones.
@@ -329,7 +334,11 @@ impl Scenario {
                 text_ok(&a.name, &p(&format!("pay.allowances[{j}].name")))?;
             }
         }
-        self.on_costs.validate(&format!("{prefix}on_costs."))
+        self.on_costs.validate(&format!("{prefix}on_costs."))?;
+        match &self.actuals {
+            Some(actuals) => actuals.validate((self.horizon.start, self.horizon.end), &format!("{prefix}actuals.")),
+            None => Ok(()),
+        }
     }
 }
 

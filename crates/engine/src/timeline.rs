@@ -102,6 +102,13 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
                 summary.backfill_cost += cost;
             }
         }
+        // Rule 10: an actual replaces the modelled post cost; the cap and claims follow.
+        if let Some(actual) = scenario.actuals.as_ref().and_then(|a| a.post_cost(month)) {
+            f.variance = actual - f.post_cost;
+            f.post_cost = actual;
+            f.cost_breakdown = CostBreakdown { actual, ..CostBreakdown::default() };
+            (f.eligible, unfunded_posts) = if active { (actual, Money::ZERO) } else { (Money::ZERO, actual) };
+        }
         let fy = month.financial_year();
         let left_in_year = remaining.entry(fy).or_insert_with(|| grant.allocation(fy));
         f.claimed = f.eligible.min(*left_in_year);
@@ -111,7 +118,16 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
         months.push(MonthResult { month, headcount, cash_position: Money::ZERO, figures: f });
     }
 
-    let invoices = invoices_for(&months, grant.payment_lag_months);
+    let mut invoices = invoices_for(&months, grant.payment_lag_months);
+    if let Some(actuals) = &scenario.actuals {
+        // Rule 11: what the funder paid; a disallowed shortfall is pressure when paid.
+        actuals.apply_to(&mut invoices, "actuals.")?;
+        for invoice in invoices.iter().filter(|i| i.disallowed) {
+            if let Some(m) = months.iter_mut().find(|m| m.month == invoice.paid) {
+                m.figures.unfunded_pressure += invoice.shortfall;
+            }
+        }
+    }
     let peak = fill_cash_positions(&mut months, &invoices);
     let years = years_of(&months, scenario);
     let mut total = Figures::default();
@@ -120,7 +136,17 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
     }
     let flags = flags_for(scenario, &years, &months);
     let average_fte = average_fte(months.iter());
-    Ok(Outcome { months, years, total, invoices, peak_cash_position: peak, average_fte, posts: post_summaries, flags })
+    Ok(Outcome {
+        months,
+        years,
+        total,
+        invoices,
+        peak_cash_position: peak,
+        average_fte,
+        posts: post_summaries,
+        flags,
+        actuals_through: scenario.actuals.as_ref().map(|a| a.through),
+    })
 }
 
 /// `round2(annual × factor / 12)`, checked so that no input can overflow a later sum.
@@ -188,6 +214,8 @@ fn invoices_for(months: &[MonthResult], lag: u32) -> Vec<Invoice> {
                     amount: m.figures.claimed,
                     raised,
                     paid: raised.plus(lag as i32),
+                    shortfall: Money::ZERO,
+                    disallowed: false,
                 });
             }
         }
@@ -202,7 +230,7 @@ fn fill_cash_positions(months: &mut [MonthResult], invoices: &[Invoice]) -> Peak
     let mut peak = Peak { amount: Money::ZERO, month: None };
     for m in months.iter_mut() {
         claimed += m.figures.claimed;
-        let paid: Money = invoices.iter().filter(|i| i.paid <= m.month).map(|i| i.amount).sum();
+        let paid: Money = invoices.iter().filter(|i| i.paid <= m.month).map(Invoice::settled).sum();
         m.cash_position = claimed - paid;
         if m.cash_position > peak.amount {
             peak = Peak { amount: m.cash_position, month: Some(m.month) };

@@ -83,6 +83,7 @@ prop_compose! {
                 .into_iter()
                 .collect(),
             on_costs: OnCosts::default(),
+            actuals: None,
         }
     }
 }
@@ -305,5 +306,84 @@ proptest! {
         let prefix = if set.scenarios[0].uses_version_2() { "s=2." } else { "s=1." };
         prop_assert!(fragment.starts_with(prefix), "{}", fragment);
         prop_assert_eq!(decode_link(&fragment).unwrap(), set);
+    }
+}
+
+// Actuals (rules 10 and 11).
+
+fn with_actual_months(s: &Scenario, months: Vec<ActualMonth>) -> Scenario {
+    let mut out = s.clone();
+    out.actuals = Some(Actuals { through: s.horizon.end, months, invoices: vec![] });
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn with_no_actual_every_figure_is_unchanged(s in built_scenario()) {
+        let mut expected = evaluate(&s).unwrap();
+        let with = evaluate(&with_actual_months(&s, vec![])).unwrap();
+        expected.actuals_through = Some(s.horizon.end);
+        prop_assert_eq!(with, expected);
+    }
+
+    #[test]
+    fn an_actual_equal_to_the_model_changes_no_figure(s in built_scenario(), every in 1..4usize) {
+        let modelled = evaluate(&s).unwrap();
+        let actual: Vec<ActualMonth> = modelled
+            .months
+            .iter()
+            .step_by(every)
+            .map(|m| ActualMonth { month: m.month, post_cost: m.figures.post_cost })
+            .collect();
+        let o = evaluate(&with_actual_months(&s, actual.clone())).unwrap();
+        for (a, b) in o.months.iter().zip(&modelled.months) {
+            let mut f = a.figures;
+            prop_assert_eq!(f.variance, Money::ZERO);
+            if actual.iter().any(|x| x.month == a.month) {
+                prop_assert_eq!(f.cost_breakdown.actual, f.post_cost);
+                f.cost_breakdown = b.figures.cost_breakdown;
+            }
+            prop_assert_eq!(f, b.figures);
+            prop_assert_eq!(a.cash_position, b.cash_position);
+        }
+        prop_assert_eq!(o.invoices, modelled.invoices);
+        prop_assert_eq!(o.peak_cash_position, modelled.peak_cash_position);
+    }
+
+    #[test]
+    fn once_every_invoice_is_paid_the_cash_owed_is_the_shortfalls(
+        s in built_scenario(),
+        payments in proptest::collection::vec((any::<bool>(), 0..=100i64, 0..6i32, any::<bool>()), 40),
+    ) {
+        let modelled = evaluate(&s).unwrap();
+        let invoices: Vec<ActualInvoice> = modelled
+            .invoices
+            .iter()
+            .zip(payments)
+            .filter(|(_, (actual, ..))| *actual)
+            .map(|(i, (_, share, late, disallowed))| {
+                let paid = i.raised.plus(late);
+                ActualInvoice {
+                    quarter: Quarter { fy: i.fy, quarter: i.quarter },
+                    amount: Money::from_decimal((i.amount.value() * rust_decimal::Decimal::new(share, 2)).round_dp(2)),
+                    paid,
+                    disallowed: disallowed && s.horizon.contains(paid),
+                }
+            })
+            .collect();
+        let mut with = s.clone();
+        with.actuals = Some(Actuals { through: s.horizon.end, months: vec![], invoices });
+        let o = evaluate(&with).unwrap();
+        let owed: Money = o.invoices.iter().filter(|i| !i.disallowed).map(|i| i.shortfall).sum();
+        let written_off: Money = o.invoices.iter().filter(|i| i.disallowed).map(|i| i.shortfall).sum();
+        if let Some(last) = o.invoices.iter().map(|i| i.paid).max() {
+            prop_assert_eq!(o.cash_position_at(last), owed);
+        }
+        prop_assert_eq!(o.total.unfunded_pressure, modelled.total.unfunded_pressure + written_off);
+        for i in &o.invoices {
+            prop_assert!(!i.shortfall.value().is_sign_negative());
+        }
     }
 }

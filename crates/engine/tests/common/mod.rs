@@ -66,5 +66,6 @@ pub fn one_post_year() -> Scenario {
         },
         non_staff: vec![],
         on_costs: OnCosts::default(),
+        actuals: None,
     }
 }

@@ -20,6 +20,7 @@ struct FiguresJson {
     redeployed_cost: Money,
     non_staff_cost: Money,
     cost_breakdown: BreakdownJson,
+    variance: Money,
 }
 
 /// The parts of `post_cost` (MODEL.md version 2), in the order the model lists them.
@@ -58,6 +59,7 @@ impl From<&Figures> for FiguresJson {
             redeployed_cost: f.redeployed_cost,
             non_staff_cost: f.non_staff_cost,
             cost_breakdown: (&f.cost_breakdown).into(),
+            variance: f.variance,
         }
     }
 }
@@ -86,6 +88,7 @@ struct InvoiceJson {
     amount: Money,
     raised: Month,
     paid: Month,
+    shortfall: Money,
 }
 
 #[derive(Serialize)]
@@ -103,6 +106,7 @@ pub struct OutcomeReport {
     months: Vec<MonthJson>,
     invoices: Vec<InvoiceJson>,
     peak_cash_position: PeakJson,
+    actuals_through: Option<Month>,
 }
 
 /// The results as the CLI prints them: money as strings with two decimals, fields in the
@@ -134,11 +138,18 @@ pub fn outcome_report(scenario: &Scenario, outcome: &Outcome) -> OutcomeReport {
         invoices: outcome
             .invoices
             .iter()
-            .map(|i| InvoiceJson { quarter: i.label(), amount: i.amount, raised: i.raised, paid: i.paid })
+            .map(|i| InvoiceJson {
+                quarter: i.label(),
+                amount: i.amount,
+                raised: i.raised,
+                paid: i.paid,
+                shortfall: i.shortfall,
+            })
             .collect(),
         peak_cash_position: PeakJson {
             amount: outcome.peak_cash_position.amount,
             month: outcome.peak_cash_position.month,
         },
+        actuals_through: outcome.actuals_through,
     }
 }
