@@ -52,3 +52,16 @@ pub(crate) const DICTIONARY_V2: &str = concat!(
     "st\":\"65580.00\",\"id\":\"ido\",\"start\":\"2023-04\",\"team\":\"MARSOC\",\"title\":\"Intelligence Development Of",
     "ficer (Band E)\"}]}"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::DICTIONARY_V2;
+
+    #[test]
+    fn the_dictionary_is_frozen_and_fits_the_deflate_window() {
+        // Changing one byte breaks every version 2 link made so far: this test says so.
+        assert_eq!(DICTIONARY_V2.len(), 4146);
+        assert_eq!(crate::link::checksum(DICTIONARY_V2.as_bytes()), 0x4a43_8fce);
+        assert!(DICTIONARY_V2.len() < 32 * 1024, "deflate looks back 32 KiB at most");
+    }
+}

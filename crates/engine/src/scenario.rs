@@ -167,6 +167,17 @@ impl Scenario {
         serde_json::to_value(FileOut { version: self.file_version(), scenario: self }).unwrap_or(Value::Null)
     }
 
+    /// The scenario as a what-if of decision analysis (another stop month, another pay
+    /// award): actual post costs stay, actual invoices go, since what the funder paid
+    /// answers the claims actually made, not the what-if's.
+    pub fn what_if(&self) -> Scenario {
+        let mut s = self.clone();
+        if let Some(actuals) = &mut s.actuals {
+            actuals.invoices.clear();
+        }
+        s
+    }
+
     /// 2 when the scenario uses a version 2 field (a pay group, a post built from pay,
     /// on-costs), else 1.
     pub fn file_version(&self) -> u64 {

@@ -198,3 +198,14 @@ fn actuals_round_trip_through_files_and_links() {
     assert_eq!(Scenario::from_json(&bare.to_json()).unwrap(), bare);
     assert_eq!(eval(&bare).actuals_through, Some(m("2023-09")));
 }
+
+#[test]
+fn decision_analysis_keeps_actual_costs_and_drops_actual_invoices() {
+    let s = with_actuals(&[("2023-05", "1200.00")], &[("2023/24 Q1", "2500.00", "2023-08", true)]);
+    let curve = planner_engine::analysis::stop_month_curve(&s).unwrap();
+    // Never stopping: £200 over the cap; the disallowed £500 belongs to the claims made.
+    assert_eq!(curve.last().unwrap().unfunded_pressure, gbp(200_00));
+    // Stopping after April: May's actual £1,200 and ten months of £1,000 are unfunded.
+    assert_eq!(curve[0].unfunded_pressure, gbp(11_200_00));
+    assert!(planner_engine::analysis::max_pay_award(&s).is_ok());
+}

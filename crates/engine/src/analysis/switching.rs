@@ -127,7 +127,7 @@ const TOP_BASIS: i64 = 100_00;
 /// The scenario with its pay awards replaced by one award of `percent` every September
 /// of the horizon (the uniform annual award of the switching value and of odds cases).
 pub fn with_uniform_award(scenario: &Scenario, percent: Percent) -> Scenario {
-    let mut s = scenario.clone();
+    let mut s = scenario.what_if();
     s.pay_awards = scenario
         .horizon
         .months()
