@@ -223,8 +223,20 @@ prop_compose! {
         ni in proptest::collection::vec((month_in(-3, 40), rate(), money_up_to(2_000)), 0..3),
         pension in proptest::collection::vec((group(), month_in(-3, 40), rate()), 0..4),
         levy in proptest::collection::vec((month_in(-3, 40), rate()), 0..2),
+        actual in proptest::option::of(proptest::collection::vec(proptest::option::of(money_up_to(60_000)), 48)),
     ) -> Scenario {
         let mut s = base;
+        // Actual post costs for some months (invoices need the claims: see below).
+        s.actuals = actual.map(|costs| Actuals {
+            through: s.horizon.end,
+            months: s
+                .horizon
+                .months()
+                .zip(costs)
+                .filter_map(|(month, cost)| cost.map(|post_cost| ActualMonth { month, post_cost }))
+                .collect(),
+            invoices: vec![],
+        });
         for (post, (kind, group, salary, allowances)) in s.posts.iter_mut().zip(pays) {
             // Built, all-in with a group, or all-in without one.
             if kind < 2 {
@@ -322,6 +334,7 @@ proptest! {
 
     #[test]
     fn with_no_actual_every_figure_is_unchanged(s in built_scenario()) {
+        let s = Scenario { actuals: None, ..s };
         let mut expected = evaluate(&s).unwrap();
         let with = evaluate(&with_actual_months(&s, vec![])).unwrap();
         expected.actuals_through = Some(s.horizon.end);
@@ -330,6 +343,7 @@ proptest! {
 
     #[test]
     fn an_actual_equal_to_the_model_changes_no_figure(s in built_scenario(), every in 1..4usize) {
+        let s = Scenario { actuals: None, ..s };
         let modelled = evaluate(&s).unwrap();
         let actual: Vec<ActualMonth> = modelled
             .months
@@ -374,7 +388,8 @@ proptest! {
             })
             .collect();
         let mut with = s.clone();
-        with.actuals = Some(Actuals { through: s.horizon.end, months: vec![], invoices });
+        let months = s.actuals.as_ref().map(|a| a.months.clone()).unwrap_or_default();
+        with.actuals = Some(Actuals { through: s.horizon.end, months, invoices });
         let o = evaluate(&with).unwrap();
         let owed: Money = o.invoices.iter().filter(|i| !i.disallowed).map(|i| i.shortfall).sum();
         let written_off: Money = o.invoices.iter().filter(|i| i.disallowed).map(|i| i.shortfall).sum();
