@@ -270,3 +270,53 @@ fn a_set_file_is_as_new_as_its_newest_scenario() {
     assert_eq!(v["scenarios"][1]["version"], json!(2));
     assert_eq!(ScenarioSet::from_json(&set.to_json()).unwrap(), set);
 }
+
+#[test]
+fn the_precise_readings_number_formats_are_enforced() {
+    let cases: Vec<(String, &str)> = vec![
+        (
+            with(|v| v["posts"][1]["on_funding_stop"] = json!({ "action": "end", "lag_months": 1.5 })),
+            "posts[1].on_funding_stop.lag_months: invalid type: floating point `1.5`",
+        ),
+        (
+            with(|v| v["grant"]["payment_lag_months"] = json!("1")),
+            "grant.payment_lag_months: invalid type: string \"1\"",
+        ),
+        (
+            with(|v| v["grant"]["allocations"][0]["fy"] = json!("2023")),
+            "grant.allocations[0].fy: invalid type: string \"2023\"",
+        ),
+        (with(|v| v["posts"][1]["fte"] = json!("0.12345")), "posts[1].fte: at most four decimal places"),
+        (with(|v| v["posts"][1]["fte"] = json!(0.5)), "posts[1].fte: invalid type: floating point `0.5`"),
+        (
+            with(|v| v["pay_awards"][0]["percent"] = json!("4.75001")),
+            "pay_awards[0].percent: at most four decimal places",
+        ),
+        (
+            with(|v| v["posts"][0]["pay"]["salary"] = json!("46,044.00")),
+            "posts[0].pay.salary: \"46,044.00\" is not an amount",
+        ),
+        (
+            with(|v| v["on_costs"]["employer_ni"][0]["monthly_threshold"] = json!("758.001")),
+            "on_costs.employer_ni[0].monthly_threshold: at most two decimal places",
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = error_of(&text);
+        assert!(error.starts_with(expected), "expected {expected:?}\n     got {error:?}");
+    }
+    // A key given twice in a version 2 object is refused on its path.
+    let text = example().to_string().replacen("\"rate\":\"13.8\"", "\"rate\":\"13.8\",\"rate\":\"12\"", 1);
+    assert!(text.contains("\"rate\":\"12\""), "the edit took");
+    assert_eq!(error_of(&text), "on_costs.employer_ni[0].rate: appears twice");
+}
+
+#[test]
+fn a_built_post_with_an_all_in_cost_in_memory_is_refused() {
+    let mut s = Scenario::from_json(&example().to_string()).unwrap();
+    s.posts[0].annual_cost = money("1.00");
+    assert_eq!(
+        evaluate(&s).unwrap_err().to_string(),
+        "posts[0].annual_cost: a post built from its pay has no annual_cost"
+    );
+}
