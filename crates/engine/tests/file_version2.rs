@@ -320,3 +320,25 @@ fn a_built_post_with_an_all_in_cost_in_memory_is_refused() {
         "posts[0].annual_cost: a post built from its pay has no annual_cost"
     );
 }
+
+#[test]
+fn null_in_an_optional_version_2_field_means_left_out() {
+    let text = with(|v| {
+        v["posts"][0]["pay"]["allowances"][0]["pensionable"] = Value::Null;
+        v["posts"][0]["pay"]["allowances"][0]["uprated"] = Value::Null;
+        v["posts"][0]["annual_cost"] = Value::Null;
+        v["posts"][1]["group"] = Value::Null;
+        v["on_costs"]["apprenticeship_levy"] = Value::Null;
+        v["actuals"] = json!({ "through": "2023-09", "months": null,
+                               "invoices": [ { "quarter": "2023/24 Q1", "amount": "1.00", "paid": "2023-08", "disallowed": null } ] });
+    });
+    let s = Scenario::from_json(&text).unwrap();
+    let a = &s.posts[0].pay.as_ref().unwrap().allowances[0];
+    assert_eq!((a.pensionable, a.uprated, s.posts[1].group), (false, true, None));
+    assert!(s.on_costs.apprenticeship_levy.is_empty());
+    let actuals = s.actuals.unwrap();
+    assert!(actuals.months.is_empty() && !actuals.invoices[0].disallowed);
+    // A required field given as null is refused on its path.
+    let text = with(|v| v["actuals"] = json!({ "through": null }));
+    assert!(error_of(&text).starts_with("actuals.through: invalid type: null"), "{}", error_of(&text));
+}
