@@ -258,7 +258,7 @@ mod tests {
         let (back, stamp) = Workspace::from_storage(&w.to_storage(7)).unwrap();
         assert_eq!((back, stamp), (w, 7));
         assert!(Workspace::from_storage("{").is_err());
-        assert!(Workspace::from_storage("{\"version\": 2}").unwrap_err().contains("another version"));
+        assert!(Workspace::from_storage("{\"version\": 3}").unwrap_err().contains("another version"));
     }
 
     #[test]

@@ -45,10 +45,10 @@ pub async fn yield_turns(turns: usize) {
 /// drawn on opening render.
 #[allow(dead_code)]
 pub async fn open_folded(root: &Element) {
-    let details = root.query_selector_all("details").expect("a valid selector");
+    let Ok(details) = root.query_selector_all("details") else { return };
     for i in 0..details.length() {
         if let Some(Ok(d)) = details.item(i).map(wasm_bindgen::JsCast::dyn_into::<Element>) {
-            d.set_attribute("open", "").expect("details take an open attribute");
+            let _ = d.set_attribute("open", "");
         }
     }
     yield_turns(3).await;

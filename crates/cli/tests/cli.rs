@@ -9,7 +9,8 @@ use common::*;
 fn eval_prints_the_model_report_for_the_default_scenario() {
     let v = json_of(&planner(&["eval", &example("business-as-usual.json")]));
     let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
-    assert_eq!(keys, ["scenario", "years", "total", "months", "invoices", "peak_cash_position"]);
+    assert_eq!(keys, ["scenario", "years", "total", "months", "invoices", "peak_cash_position", "actuals_through"]);
+    assert_eq!(v["actuals_through"], serde_json::Value::Null);
     assert_eq!(v["years"][0]["fy"], "2023/24");
     assert_eq!(v["years"][0]["allocation"], "382590.00");
     assert_eq!(v["years"][0]["cap_headroom"], "0.00");
@@ -19,7 +20,8 @@ fn eval_prints_the_model_report_for_the_default_scenario() {
     assert_eq!(v["months"][0]["headcount"], "5");
     assert_eq!(
         v["invoices"][0],
-        serde_json::json!({"quarter": "2023/24 Q1", "amount": "95647.50", "raised": "2023-07", "paid": "2023-08"})
+        serde_json::json!({"quarter": "2023/24 Q1", "amount": "95647.50", "raised": "2023-07", "paid": "2023-08",
+                           "shortfall": "0.00"})
     );
     assert_eq!(v["peak_cash_position"], serde_json::json!({"amount": "127530.00", "month": "2023-07"}));
     let year_keys: Vec<_> = v["years"][0].as_object().unwrap().keys().cloned().collect();
@@ -36,9 +38,16 @@ fn eval_prints_the_model_report_for_the_default_scenario() {
             "unfunded_pressure",
             "backfill_cost",
             "redeployed_cost",
-            "non_staff_cost"
+            "non_staff_cost",
+            "cost_breakdown",
+            "variance"
         ]
     );
+    // Version 2's parts of the post cost, for version 1 files too: all-in posts only here.
+    let parts: Vec<_> = v["years"][0]["cost_breakdown"].as_object().unwrap().keys().cloned().collect();
+    assert_eq!(parts, ["pay", "employer_ni", "employer_pension", "apprenticeship_levy", "all_in", "actual"]);
+    assert_eq!(v["years"][0]["cost_breakdown"]["all_in"], v["years"][0]["post_cost"]);
+    assert_eq!(v["months"][0]["cost_breakdown"]["pay"], "0.00");
 }
 
 #[test]
@@ -53,6 +62,18 @@ fn eval_of_a_link_gives_the_same_results_as_the_file() {
     assert_eq!(by_link["total"]["unfunded_pressure"], "860827.50");
     let whole_url = format!("https://planner.example/{fragment}");
     assert_eq!(json_of(&planner(&["eval", "--link", &whole_url])), by_link);
+}
+
+#[test]
+fn a_version_2_file_gives_a_version_2_link_with_the_same_results() {
+    let file = example("version-2/published-pay-awards-and-on-costs-2023-to-2026.json");
+    let fragment = String::from_utf8(planner(&["link", &file]).stdout).unwrap().trim().to_string();
+    assert!(fragment.starts_with("#s=2."), "{fragment}");
+    let by_file = json_of(&planner(&["eval", &file]));
+    assert_eq!(json_of(&planner(&["eval", "--link", &fragment])), by_file);
+    let parts = &by_file["total"]["cost_breakdown"];
+    assert_eq!(parts["all_in"], "0.00");
+    assert!(parts["employer_pension"].as_str().unwrap() > "1");
 }
 
 #[test]
@@ -83,9 +104,9 @@ fn bad_input_is_one_clear_line_and_a_non_zero_exit() {
             "colour: unknown field `colour`",
         ),
         (
-            vec!["eval".into(), temp_file("v2.json", good.replacen("\"version\": 1", "\"version\": 2", 1))],
+            vec!["eval".into(), temp_file("v3.json", good.replacen("\"version\": 1", "\"version\": 3", 1))],
             1,
-            "version: version 2 is not supported",
+            "version: version 3 is not supported",
         ),
         (
             vec!["eval".into(), temp_file("month.json", good.replacen("2023-04", "2023-13", 1))],

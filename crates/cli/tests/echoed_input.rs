@@ -93,7 +93,7 @@ fn long_values_in_a_file_are_cut_in_the_message() {
 #[test]
 fn short_input_is_still_shown_whole() {
     assert_short(&["frobnicate"], 2, "unknown command \"frobnicate\"");
-    assert_short(&["eval", "--link", "#s=2.abc"], 1, "link version \"2\" is not one this planner reads");
+    assert_short(&["eval", "--link", "#s=3.abc"], 1, "link version \"3\" is not one this planner reads");
     let file = edited("short-team.json", |v| v["posts"][0]["team"] = "Fraud squad".into());
     assert_short(&["eval", &file], 1, "posts[0].team: unknown variant `Fraud squad`");
 }

@@ -129,9 +129,9 @@ fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
         ),
         (vec!["eval".into(), temp_file("long-kind.json", &long_kind)], 1, "kind: must be \"scenario_set\""),
         (
-            vec!["eval".into(), temp_file("v2.json", good.replacen("\"version\": 1", "\"version\": 2", 1))],
+            vec!["eval".into(), temp_file("v3.json", good.replacen("\"version\": 1", "\"version\": 3", 1))],
             1,
-            "version: version 2 is not supported",
+            "version: version 3 is not supported",
         ),
         (
             vec!["eval".into(), temp_file("empty.json", r#"{"version": 1, "kind": "scenario_set", "scenarios": []}"#)],

@@ -38,6 +38,15 @@ fn eval_and_analyse_of_every_example_file_are_unchanged() {
 }
 
 #[test]
+fn eval_and_link_of_every_version_2_example_are_unchanged() {
+    for file in files_in("../../examples/version-2", "json") {
+        let path = file.to_string_lossy();
+        insta::assert_snapshot!(format!("eval-v2-{}", stem(&file)), planner(&["eval", &path]));
+        insta::assert_snapshot!(format!("link-v2-{}", stem(&file)), planner(&["link", &path]));
+    }
+}
+
+#[test]
 fn eval_and_analyse_of_every_golden_link_are_unchanged() {
     for file in files_in("../engine/tests/golden", "link") {
         let link = std::fs::read_to_string(&file).unwrap();

@@ -1,5 +1,6 @@
-//! Writes the default scenario and the ready-made options as version 1 files into the
-//! folder given (default `examples/`): `cargo run -p planner-engine --example scenario_files`.
+//! Writes the default scenario and the ready-made options as files into the folder given
+//! (default `examples/`): `cargo run -p planner-engine --example scenario_files`. The
+//! options that build posts from pay are version 2 files, in `version-2/` beneath it.
 
 use planner_engine::{ReadyMade, Scenario};
 
@@ -8,7 +9,9 @@ fn main() -> std::io::Result<()> {
     std::fs::create_dir_all(&dir)?;
     let base = Scenario::default_scenario();
     std::fs::write(format!("{dir}/business-as-usual.json"), base.to_json() + "\n")?;
-    for option in ReadyMade::ALL {
+    std::fs::create_dir_all(format!("{dir}/version-2"))?;
+    let all = ReadyMade::ALL.into_iter().map(|o| (o, "")).chain(ReadyMade::BUILT_FROM_PAY.map(|o| (o, "version-2/")));
+    for (option, sub) in all {
         let slug: String = option
             .name()
             .to_ascii_lowercase()
@@ -19,7 +22,7 @@ fn main() -> std::io::Result<()> {
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join("-");
-        std::fs::write(format!("{dir}/{slug}.json"), option.build(&base).to_json() + "\n")?;
+        std::fs::write(format!("{dir}/{sub}{slug}.json"), option.build(&base).to_json() + "\n")?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 use crate::grant::{Allocation, Grant, DEFAULT_PAYMENT_LAG};
 use crate::money::{Fte, Money};
 use crate::month::{FinancialYear, Month};
+use crate::on_costs::OnCosts;
 use crate::post::{Backfill, Post, StopResponse, Team};
 use crate::scenario::{Horizon, NonStaffCost, Scenario};
 
@@ -28,7 +29,9 @@ impl Scenario {
             id: id.into(),
             title: title.into(),
             team,
+            group: None,
             annual_cost: Money::pence(pounds * 100),
+            pay: None,
             fte: Fte::FULL,
             start: april_2023,
             end: None,
@@ -60,6 +63,8 @@ impl Scenario {
                 name: "Line management, IT, vehicles and desk space (MPS-provided)".into(),
                 annual_cost: Money::ZERO,
             }],
+            on_costs: OnCosts::default(),
+            actuals: None,
         }
     }
 }

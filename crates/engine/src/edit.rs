@@ -213,7 +213,9 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
                 id: format!("post-{n}"),
                 title: "Detective Constable".into(),
                 team: template.map_or(Team::Marsoc, |p| p.team),
+                group: None,
                 annual_cost: template.map_or(Money::ZERO, |p| p.annual_cost),
+                pay: None,
                 fte: Fte::FULL,
                 start: s.horizon.start,
                 end: None,
@@ -240,7 +242,7 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
             let last = s.pay_awards.iter().map(|a| a.effective).max();
             let effective = last.map_or(Month::known(s.horizon.start.financial_year().0, 9), |m| m.plus(12));
             next.pay_awards
-                .push(PayAward { effective, percent: Percent::from_decimal_unchecked(rust_decimal::Decimal::ZERO) });
+                .push(PayAward::for_all(effective, Percent::from_decimal_unchecked(rust_decimal::Decimal::ZERO)));
         }
         Change::RemoveAward(k) if k < next.pay_awards.len() => {
             next.pay_awards.remove(k);

@@ -74,7 +74,7 @@ impl fmt::Display for LinkError {
             }
             LinkError::UnknownVersion(v) => write!(
                 f,
-                "link version {:?} is not one this planner reads (it reads version 1); \
+                "link version {:?} is not one this planner reads (it reads versions 1 and 2); \
                  it may come from a newer planner",
                 cut(v)
             ),

@@ -11,8 +11,9 @@ use serde_json::{Map, Number, Value};
 
 use crate::error::{cut, Error};
 
-/// The scenario file version this planner writes and reads (MODEL.md).
-pub const FILE_VERSION: u64 = 1;
+/// The newest file version this planner reads and writes (MODEL.md): version 2 adds pay
+/// built from its parts, pay groups, on-costs and actuals. Version 1 files still read.
+pub const FILE_VERSION: u64 = 2;
 
 /// Bad JSON, with where it broke. serde_json appends " at line L column C" to its message;
 /// the position is reported in its own fields instead.
@@ -149,20 +150,23 @@ impl<'de> Visitor<'de> for Checked<'_> {
     }
 }
 
-/// Takes `"version"` out of a file's object and checks it is [`FILE_VERSION`]. `path` is
-/// the field's path (`version`, `scenarios[1].version`); `what` names the file in the
-/// message for a missing version (`a scenario file`, `a set file`).
+/// Takes `"version"` out of a file's object, checks it is 1 to [`FILE_VERSION`] and
+/// returns it. `path` is the field's path (`version`, `scenarios[1].version`); `what`
+/// names the file in the message for a missing version (`a scenario file`, `a set file`).
 ///
 /// # Errors
 /// A missing, non-numeric or other version, on `path`.
-pub fn take_version(map: &mut Map<String, Value>, path: &str, what: &str) -> Result<(), Error> {
+pub fn take_version(map: &mut Map<String, Value>, path: &str, what: &str) -> Result<u64, Error> {
     match map.remove("version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(FILE_VERSION) => Ok(()),
-        Some(Value::Number(n)) => {
-            Err(Error::field(path, format!("version {n} is not supported; this planner reads version {FILE_VERSION}")))
-        }
-        Some(_) => Err(Error::field(path, format!("must be the number {FILE_VERSION}"))),
-        None => Err(Error::field(path, format!("missing: {what} starts with \"version\": {FILE_VERSION}"))),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v @ 1..=FILE_VERSION) => Ok(v),
+            _ => Err(Error::field(
+                path,
+                format!("version {n} is not supported; this planner reads versions 1 and {FILE_VERSION}"),
+            )),
+        },
+        Some(_) => Err(Error::field(path, format!("must be a number: 1 or {FILE_VERSION}"))),
+        None => Err(Error::field(path, format!("missing: {what} starts with \"version\": 1 or {FILE_VERSION}"))),
     }
 }
 
@@ -216,18 +220,20 @@ mod tests {
     }
 
     #[test]
-    fn the_version_must_be_the_number_one() {
+    fn the_version_must_be_the_number_one_or_two() {
         let check = |v: &str| {
             let Value::Object(mut map) = parse_json(&format!("{{\"version\": {v}}}")).unwrap() else { unreachable!() };
             take_version(&mut map, "version", "a set file").map_err(|e| e.to_string())
         };
-        assert_eq!(check("1"), Ok(()));
-        assert_eq!(check("2"), Err("version: version 2 is not supported; this planner reads version 1".into()));
-        assert_eq!(check("\"1\""), Err("version: must be the number 1".into()));
+        assert_eq!(check("1"), Ok(1));
+        assert_eq!(check("2"), Ok(2));
+        assert_eq!(check("3"), Err("version: version 3 is not supported; this planner reads versions 1 and 2".into()));
+        assert_eq!(check("0"), Err("version: version 0 is not supported; this planner reads versions 1 and 2".into()));
+        assert_eq!(check("\"1\""), Err("version: must be a number: 1 or 2".into()));
         let mut empty = Map::new();
         assert_eq!(
             take_version(&mut empty, "version", "a set file").unwrap_err().to_string(),
-            "version: missing: a set file starts with \"version\": 1"
+            "version: missing: a set file starts with \"version\": 1 or 2"
         );
     }
 }

@@ -11,6 +11,7 @@
 //!
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
+pub mod actuals;
 pub mod analysis;
 pub mod defaults;
 pub mod edit;
@@ -19,26 +20,34 @@ pub mod file;
 pub mod flags;
 pub mod grant;
 pub mod link;
+mod link_dictionary;
 pub mod money;
 pub mod month;
+pub mod on_costs;
 pub mod options;
 pub mod outcome;
+pub mod pay;
 pub mod post;
+pub mod published;
 pub mod samples;
 pub mod scenario;
 pub mod set;
 pub mod text;
 pub mod timeline;
 pub mod value_error;
+mod version2;
 
+pub use actuals::{ActualInvoice, ActualMonth, Actuals, Quarter};
 pub use error::{Error, LinkError};
 pub use flags::Flag;
 pub use grant::{Allocation, Grant};
 pub use link::{decode_link, encode_link};
 pub use money::{Fte, Money, Percent};
 pub use month::{FinancialYear, Month};
+pub use on_costs::{LevyRate, NiRate, OnCosts, PensionRate, Rate};
 pub use options::ReadyMade;
-pub use outcome::{Figures, Invoice, MonthResult, Outcome, Peak, YearResult};
+pub use outcome::{CostBreakdown, Figures, Invoice, MonthResult, Outcome, Peak, YearResult};
+pub use pay::{Allowance, Pay, PayGroup};
 pub use post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
 pub use scenario::{Horizon, NonStaffCost, PayAward, Scenario};
 pub use set::ScenarioSet;

@@ -240,7 +240,7 @@ string_serde!(Fte, "an FTE as a string such as \"1\" or \"0.6\"", Fte::parse);
 
 /// `-12.5`, `4.75`, `1`: an optional minus, digits, an optional point and digits. No
 /// exponents, no plus sign, no spaces inside.
-fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+pub(crate) fn parse_plain_decimal(text: &str) -> Option<Decimal> {
     let unsigned = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let ok = !whole.is_empty()

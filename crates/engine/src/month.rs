@@ -72,7 +72,7 @@ impl Month {
         }
         let year = text[..4].parse::<i32>().map_err(|_| not_a_month())?;
         let month = text[5..].parse::<u32>().map_err(|_| not_a_month())?;
-        Month::new(year, month).map_err(|why| ValueError::InMonth { got: text.to_string(), why: Box::new(why) })
+        Month::new(year, month).map_err(|why| ValueError::Within { got: text.to_string(), why: Box::new(why) })
     }
 
     pub fn year(self) -> i32 {
@@ -189,7 +189,7 @@ mod tests {
         // Typed, so a caller can tell what is wrong without reading the words.
         assert_eq!(
             Month::parse("2023-13"),
-            Err(ValueError::InMonth { got: "2023-13".into(), why: Box::new(ValueError::MonthNumber { month: 13 }) })
+            Err(ValueError::Within { got: "2023-13".into(), why: Box::new(ValueError::MonthNumber { month: 13 }) })
         );
     }
 

@@ -5,6 +5,7 @@ use crate::grant::Allocation;
 use crate::money::{Money, Percent};
 use crate::month::{FinancialYear, Month};
 use crate::post::{StopAction, StopResponse};
+use crate::published;
 use crate::scenario::{PayAward, Scenario};
 
 /// The options of the IAM paper.
@@ -15,6 +16,8 @@ pub enum ReadyMade {
     ReviewEndsFunding,
     PayAwards,
     LowerCap,
+    /// Version 2: the posts built from pay with the published awards and on-costs.
+    PublishedPay,
 }
 
 impl ReadyMade {
@@ -26,6 +29,10 @@ impl ReadyMade {
         ReadyMade::LowerCap,
     ];
 
+    /// The ready-made options that build posts from their pay (version 2 files), kept out
+    /// of [`ReadyMade::ALL`] (the IAM paper's options) until the editor edits built posts.
+    pub const BUILT_FROM_PAY: [ReadyMade; 1] = [ReadyMade::PublishedPay];
+
     pub fn name(self) -> &'static str {
         match self {
             ReadyMade::FundingContinues => "Funding continues to March 2026",
@@ -33,6 +40,7 @@ impl ReadyMade {
             ReadyMade::ReviewEndsFunding => "Annual review ends funding March 2024 — officers redeployed",
             ReadyMade::PayAwards => "Police pay awards applied",
             ReadyMade::LowerCap => "Grant cut to a lower cap",
+            ReadyMade::PublishedPay => "Published pay awards and on-costs, 2023 to 2026",
         }
     }
 
@@ -48,6 +56,9 @@ impl ReadyMade {
             }
             ReadyMade::PayAwards => "Police pay awards of 7% (Sep 2023), 4.75% (Sep 2024) and 4.2% (Sep 2025).",
             ReadyMade::LowerCap => "The 2024/25 and 2025/26 caps are cut from £500,000 to £350,000.",
+            ReadyMade::PublishedPay => {
+                "The five posts built from salary and allowances (illustrative), with the officer and staff pay awards, employer NI, pension and apprenticeship levy rates as published; figures not found are assumptions to replace."
+            }
         }
     }
 
@@ -75,9 +86,7 @@ impl ReadyMade {
             ReadyMade::PayAwards => {
                 s.pay_awards = [(2023, "7"), (2024, "4.75"), (2025, "4.2")]
                     .into_iter()
-                    .filter_map(|(year, pct)| {
-                        Some(PayAward { effective: Month::known(year, 9), percent: Percent::parse(pct).ok()? })
-                    })
+                    .filter_map(|(year, pct)| Some(PayAward::for_all(Month::known(year, 9), Percent::parse(pct).ok()?)))
                     .collect();
             }
             ReadyMade::LowerCap => {
@@ -86,6 +95,17 @@ impl ReadyMade {
                     s.grant.allocations.push(Allocation { fy: FinancialYear(fy), amount: Money::pence(350_000_00) });
                 }
                 s.grant.allocations.sort_by_key(|a| a.fy);
+            }
+            ReadyMade::PublishedPay => {
+                // Posts of the default scenario are built from their illustrative pay;
+                // any other post keeps its all-in cost.
+                for p in &mut s.posts {
+                    if let Some((group, pay)) = published::pay_of(&p.id) {
+                        *p = p.clone().with_pay(group, pay);
+                    }
+                }
+                s.pay_awards = published::pay_awards();
+                s.on_costs = published::on_costs();
             }
         }
         s

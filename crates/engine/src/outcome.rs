@@ -28,6 +28,10 @@ pub struct Figures {
     pub redeployed_cost: Money,
     /// MPS-provided non-staff costs.
     pub non_staff_cost: Money,
+    /// `post_cost` by part: its parts add up to it exactly.
+    pub cost_breakdown: CostBreakdown,
+    /// Actual less modelled post cost (rule 10): 0 without actuals; negative when under.
+    pub variance: Money,
 }
 
 impl Figures {
@@ -41,6 +45,39 @@ impl Figures {
         self.backfill_cost += other.backfill_cost;
         self.redeployed_cost += other.redeployed_cost;
         self.non_staff_cost += other.non_staff_cost;
+        self.cost_breakdown.add(&other.cost_breakdown);
+        self.variance += other.variance;
+    }
+}
+
+/// The parts of a post cost (MODEL.md version 2): pay and each employer on-cost of posts
+/// built from their pay, the cost of all-in posts, and actual costs that replace the
+/// modelled ones. Every part is an exact sum of rounded pennies.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CostBreakdown {
+    pub pay: Money,
+    pub employer_ni: Money,
+    pub employer_pension: Money,
+    pub apprenticeship_levy: Money,
+    /// Posts costed all-in (`annual_cost`, on-costs included).
+    pub all_in: Money,
+    /// Months with an actual put their whole post cost here.
+    pub actual: Money,
+}
+
+impl CostBreakdown {
+    /// The sum of the parts: the post cost they make up.
+    pub fn total(&self) -> Money {
+        self.pay + self.employer_ni + self.employer_pension + self.apprenticeship_levy + self.all_in + self.actual
+    }
+
+    pub fn add(&mut self, other: &CostBreakdown) {
+        self.pay += other.pay;
+        self.employer_ni += other.employer_ni;
+        self.employer_pension += other.employer_pension;
+        self.apprenticeship_levy += other.apprenticeship_levy;
+        self.all_in += other.all_in;
+        self.actual += other.actual;
     }
 }
 
@@ -71,7 +108,8 @@ pub struct YearResult {
     pub average_fte: Decimal,
 }
 
-/// A quarterly invoice to the funder, raised the month after the quarter ends.
+/// A quarterly invoice to the funder, raised the month after the quarter ends. With an
+/// actual (rule 11), `amount` and `paid` are what the funder paid, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Invoice {
     pub fy: FinancialYear,
@@ -79,12 +117,26 @@ pub struct Invoice {
     pub amount: Money,
     pub raised: Month,
     pub paid: Month,
+    /// The quarter's claim less what was paid: still owed, unless disallowed.
+    pub shortfall: Money,
+    /// The funder will not pay the shortfall: it leaves the cash position when paid.
+    pub disallowed: bool,
 }
 
 impl Invoice {
     /// `2023/24 Q1`.
     pub fn label(&self) -> String {
         self.fy.quarter_label(self.quarter)
+    }
+
+    /// What the invoice takes off the cash position in its `paid` month: the payment, and
+    /// a disallowed shortfall written off.
+    pub fn settled(&self) -> Money {
+        if self.disallowed {
+            self.amount + self.shortfall
+        } else {
+            self.amount
+        }
     }
 }
 
@@ -119,6 +171,8 @@ pub struct Outcome {
     pub average_fte: Decimal,
     pub posts: Vec<PostSummary>,
     pub flags: Vec<Flag>,
+    /// The last month with actuals, if the scenario has any.
+    pub actuals_through: Option<Month>,
 }
 
 impl Outcome {
@@ -126,7 +180,7 @@ impl Outcome {
     /// invoices are paid): claimed up to `month` less invoices paid up to `month`.
     pub fn cash_position_at(&self, month: Month) -> Money {
         let claimed: Money = self.months.iter().filter(|m| m.month <= month).map(|m| m.figures.claimed).sum();
-        let paid: Money = self.invoices.iter().filter(|i| i.paid <= month).map(|i| i.amount).sum();
+        let paid: Money = self.invoices.iter().filter(|i| i.paid <= month).map(Invoice::settled).sum();
         claimed - paid
     }
 

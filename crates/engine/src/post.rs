@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::file::null_as_default;
 use crate::money::{Fte, Money};
 use crate::month::Month;
+use crate::pay::{Pay, PayGroup};
 
 /// The two teams the grant funds. A fixed set, so an enum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -36,15 +37,24 @@ impl fmt::Display for Team {
     }
 }
 
-/// One funded post.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One funded post. Its cost is all-in (`annual_cost`) or, when `pay` is set, built from
+/// salary and allowances with the scenario's on-costs (rule 9); a built post's file has
+/// no `annual_cost`, and here it is zero (validation refuses anything else).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Post {
     pub id: String,
     pub title: String,
     pub team: Team,
+    /// Officer or staff: which pay awards and pension rate apply (none: only awards for all).
+    #[serde(default)]
+    pub group: Option<PayGroup>,
     /// Salary and on-costs for a full year at 1 FTE, before pay awards.
+    #[serde(default, deserialize_with = "null_as_default")]
     pub annual_cost: Money,
+    /// Salary and allowances, when the cost is built from its parts.
+    #[serde(default)]
+    pub pay: Option<Pay>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub fte: Fte,
     pub start: Month,
@@ -58,7 +68,79 @@ pub struct Post {
     pub on_funding_stop: StopResponse,
 }
 
+/// A post as a file writes it: the version 1 fields in their order, `group` and `pay`
+/// only when set, and `annual_cost` only for an all-in post.
+#[derive(Serialize)]
+struct PostOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    team: Team,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<PayGroup>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annual_cost: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay: Option<&'a Pay>,
+    fte: Fte,
+    start: Month,
+    end: Option<Month>,
+    vacancies: &'a [Vacancy],
+    backfill: Option<Backfill>,
+    on_funding_stop: StopResponse,
+}
+
+impl Serialize for Post {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        PostOut {
+            id: &self.id,
+            title: &self.title,
+            team: self.team,
+            group: self.group,
+            annual_cost: self.pay.is_none().then_some(self.annual_cost),
+            pay: self.pay.as_ref(),
+            fte: self.fte,
+            start: self.start,
+            end: self.end,
+            vacancies: &self.vacancies,
+            backfill: self.backfill,
+            on_funding_stop: self.on_funding_stop,
+        }
+        .serialize(s)
+    }
+}
+
 impl Post {
+    /// An all-in post: `annual_cost` a year at 1 FTE, from `start`, no group, no end.
+    pub fn all_in(id: &str, title: &str, team: Team, annual_cost: Money, start: Month) -> Post {
+        Post {
+            id: id.into(),
+            title: title.into(),
+            team,
+            group: None,
+            annual_cost,
+            pay: None,
+            fte: Fte::FULL,
+            start,
+            end: None,
+            vacancies: Vec::new(),
+            backfill: None,
+            on_funding_stop: StopResponse::default(),
+        }
+    }
+
+    /// The post built from `pay` in `group` (its all-in cost set to zero, as a file has it).
+    pub fn with_pay(mut self, group: PayGroup, pay: Pay) -> Post {
+        self.group = Some(group);
+        self.pay = Some(pay);
+        self.annual_cost = Money::ZERO;
+        self
+    }
+
+    /// Whether the cost is built from salary and allowances (rule 9), not all-in.
+    pub fn is_built(&self) -> bool {
+        self.pay.is_some()
+    }
+
     /// In post by its own dates and vacancies (rule 1, before any funding stop).
     pub fn scheduled_in(&self, month: Month) -> bool {
         self.start <= month

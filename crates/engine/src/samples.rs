@@ -20,7 +20,9 @@ pub fn national_scale() -> Scenario {
                 id: format!("hub{hub}-post{i}"),
                 title: if i % 5 == 0 { "Detective Sergeant".into() } else { "Detective Constable".into() },
                 team: if i % 3 == 0 { Team::Corruption } else { Team::Marsoc },
+                group: None,
                 annual_cost: Money::pence((60_000 + (i % 13) * 1_200) * 100),
+                pay: None,
                 fte: if i % 4 == 0 { Fte::parse("0.8").unwrap_or_default() } else { Fte::FULL },
                 start: starts,
                 end: (i % 9 == 0).then(|| starts.plus(60 + (i % 30) as i32)),
@@ -36,10 +38,10 @@ pub fn national_scale() -> Scenario {
         .collect();
     let pay_awards = (0..10)
         .filter_map(|y| {
-            Some(PayAward {
-                effective: Month::known(2023 + y, 9),
-                percent: Percent::parse(["7", "4.75", "4.2", "3", "2.5"][y as usize % 5]).ok()?,
-            })
+            Some(PayAward::for_all(
+                Month::known(2023 + y, 9),
+                Percent::parse(["7", "4.75", "4.2", "3", "2.5"][y as usize % 5]).ok()?,
+            ))
         })
         .collect();
     Scenario {
@@ -56,5 +58,7 @@ pub fn national_scale() -> Scenario {
             payment_lag_months: 1,
         },
         non_staff: vec![NonStaffCost { name: "Hub running costs".into(), annual_cost: Money::pence(250_000_00) }],
+        on_costs: Default::default(),
+        actuals: None,
     }
 }

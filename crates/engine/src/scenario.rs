@@ -7,11 +7,14 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::actuals::Actuals;
 use crate::error::Error;
 use crate::file::{null_as_default, parse_json, take_version};
 use crate::grant::Grant;
 use crate::money::{Money, Percent};
 use crate::month::{Month, FIRST_YEAR, LAST_YEAR};
+use crate::on_costs::OnCosts;
+use crate::pay::{PayGroup, MAX_ALLOWANCES};
 use crate::post::Post;
 use crate::text::{has_visible, is_bidi_control};
 
@@ -39,6 +42,12 @@ pub struct Scenario {
     pub grant: Grant,
     #[serde(default, deserialize_with = "null_as_default")]
     pub non_staff: Vec<NonStaffCost>,
+    /// Employer on-costs of posts built from their pay (version 2); none by default.
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "OnCosts::is_empty")]
+    pub on_costs: OnCosts,
+    /// Actual post costs and invoice payments (version 2); none by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actuals: Option<Actuals>,
 }
 
 /// The months planned, both ends inclusive.
@@ -67,12 +76,27 @@ impl Horizon {
     }
 }
 
-/// A pay award applied to every post (and backfill) from its effective month on.
+/// A pay award applied from its effective month on to the posts (and backfills) of its
+/// group, or to every post when it has no group (rule 8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PayAward {
     pub effective: Month,
     pub percent: Percent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<PayGroup>,
+}
+
+impl PayAward {
+    /// An award for every post.
+    pub fn for_all(effective: Month, percent: Percent) -> PayAward {
+        PayAward { effective, percent, group: None }
+    }
+
+    /// Whether it applies to a post of `group` (rule 8).
+    pub fn applies_to(&self, group: Option<PayGroup>) -> bool {
+        self.group.is_none() || self.group == group
+    }
 }
 
 /// A cost the MPS provides itself (line management, IT, vehicles, desk space): reported,
@@ -84,7 +108,8 @@ pub struct NonStaffCost {
     pub annual_cost: Money,
 }
 
-/// A scenario as a version 1 file writes it: `version` first, then the fields in order.
+/// A scenario as a file writes it: `version` first (1 unless a version 2 field is used),
+/// then the fields in order.
 #[derive(Serialize)]
 pub(crate) struct FileOut<'a> {
     pub(crate) version: u64,
@@ -121,7 +146,8 @@ impl Scenario {
                 "must be a JSON object (a scenario)",
             ));
         };
-        take_version(&mut map, &format!("{prefix}version"), "a scenario file")?;
+        let version = take_version(&mut map, &format!("{prefix}version"), "a scenario file")?;
+        crate::version2::check_fields(&map, version, prefix)?;
         let scenario: Scenario = deserialize_tracking_path(Value::Object(map)).map_err(|(path, message)| {
             let at = format!("{prefix}{path}");
             Error::field(if at.is_empty() { "scenario".into() } else { at }, message)
@@ -130,14 +156,36 @@ impl Scenario {
         Ok(scenario)
     }
 
-    /// The version 1 file, pretty-printed, every field written out.
+    /// The file, pretty-printed, every field written out: version 1 when no version 2
+    /// field is used, so older planners still read it.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&FileOut { version: FILE_VERSION, scenario: self }).unwrap_or_default()
+        serde_json::to_string_pretty(&FileOut { version: self.file_version(), scenario: self }).unwrap_or_default()
     }
 
-    /// The version 1 file as a JSON value (keys sorted), every field written out.
+    /// The file as a JSON value (keys sorted), every field written out.
     pub fn to_value(&self) -> Value {
-        serde_json::to_value(FileOut { version: FILE_VERSION, scenario: self }).unwrap_or(Value::Null)
+        serde_json::to_value(FileOut { version: self.file_version(), scenario: self }).unwrap_or(Value::Null)
+    }
+
+    /// The scenario as a what-if of decision analysis (another stop month, another pay
+    /// award): actual post costs stay, actual invoices go, since what the funder paid
+    /// answers the claims actually made, not the what-if's.
+    pub fn what_if(&self) -> Scenario {
+        let mut s = self.clone();
+        if let Some(actuals) = &mut s.actuals {
+            actuals.invoices.clear();
+        }
+        s
+    }
+
+    /// 2 when the scenario uses a version 2 field (a pay group, a post built from pay,
+    /// on-costs), else 1.
+    pub fn file_version(&self) -> u64 {
+        if self.uses_version_2() {
+            FILE_VERSION
+        } else {
+            1
+        }
     }
 
     /// Checks every rule a file must meet beyond its shape.
@@ -219,6 +267,7 @@ impl Scenario {
         for (i, n) in self.non_staff.iter().enumerate() {
             text_ok(&n.name, &at(format!("non_staff[{i}].name")))?;
         }
+        self.validate_version_2(prefix)?;
         self.check_magnitude().map_err(|message| Error::field(at("pay_awards".into()), message))
     }
 
@@ -230,33 +279,77 @@ impl Scenario {
         let largest_rise = self.pay_awards.iter().try_fold(Decimal::ONE, |bound, award| {
             bound.checked_mul(award.percent.factor().max(Decimal::ONE)).ok_or_else(too_large)
         })?;
+        // A built post's on-costs are at most three times its pay (three rates of 100%).
+        let built = |p: &Post| p.pay.as_ref().map(|pay| pay.annual_total().value() * Decimal::from(4));
         let largest_cost = self
             .posts
             .iter()
-            .flat_map(|p| [Some(p.annual_cost), p.backfill.map(|b| b.annual_cost)])
+            .flat_map(|p| [Some(p.annual_cost.value()), p.backfill.map(|b| b.annual_cost.value()), built(p)])
             .flatten()
             .max()
-            .unwrap_or(Money::ZERO);
-        let bound = largest_cost.value().checked_mul(largest_rise).ok_or_else(too_large)?;
+            .unwrap_or(Decimal::ZERO);
+        let bound = largest_cost.checked_mul(largest_rise).ok_or_else(too_large)?;
         if bound / Decimal::from(12) > crate::money::MAX_MONTHLY_COST {
             return Err(too_large());
         }
         Ok(())
     }
 
-    /// `pay_factor(month)`: the product of `1 + percent/100` over every award in effect,
-    /// in order of effective month (file order within a month).
+    /// `pay_factor(post, month)` (rule 8) for a post of `group`: the product of
+    /// `1 + percent/100` over the awards in effect that have no group or that group, in
+    /// order of effective month (file order within a month).
     ///
     /// # Errors
     /// When the compounded factor is too large to compute exactly.
-    pub fn pay_factor(&self, month: Month) -> Result<Decimal, Error> {
-        let mut awards: Vec<_> = self.pay_awards.iter().filter(|a| a.effective <= month).collect();
+    pub fn pay_factor(&self, group: Option<PayGroup>, month: Month) -> Result<Decimal, Error> {
+        let mut awards: Vec<_> =
+            self.pay_awards.iter().filter(|a| a.effective <= month && a.applies_to(group)).collect();
         awards.sort_by_key(|a| a.effective);
         awards.iter().try_fold(Decimal::ONE, |factor, a| {
             factor
                 .checked_mul(a.percent.factor())
                 .ok_or_else(|| Error::field("pay_awards", "the pay awards compound to a factor too large to compute"))
         })
+    }
+}
+
+impl Scenario {
+    /// Whether any version 2 field is used: a pay group, a post built from pay, an award
+    /// for one group, on-costs, actuals.
+    pub fn uses_version_2(&self) -> bool {
+        self.posts.iter().any(|p| p.group.is_some() || p.pay.is_some())
+            || self.pay_awards.iter().any(|a| a.group.is_some())
+            || !self.on_costs.is_empty()
+            || self.actuals.is_some()
+    }
+
+    /// The rules of the version 2 fields (MODEL.md "New fields"), after the version 1 ones.
+    pub(crate) fn validate_version_2(&self, prefix: &str) -> Result<(), Error> {
+        for (i, post) in self.posts.iter().enumerate() {
+            let Some(pay) = &post.pay else { continue };
+            let p = |field: &str| format!("{prefix}posts[{i}].{field}");
+            // Zero, as a file leaves it out: a post's cost is given one way only.
+            if !post.annual_cost.is_zero() {
+                return Err(Error::field(p("annual_cost"), "a post built from its pay has no annual_cost"));
+            }
+            if post.group.is_none() {
+                return Err(Error::field(
+                    p("group"),
+                    "missing: a post built from its pay needs a group (officer or staff) for its awards and pension",
+                ));
+            }
+            if pay.allowances.len() > MAX_ALLOWANCES {
+                return Err(Error::field(p("pay.allowances"), format!("at most {MAX_ALLOWANCES} allowances")));
+            }
+            for (j, a) in pay.allowances.iter().enumerate() {
+                text_ok(&a.name, &p(&format!("pay.allowances[{j}].name")))?;
+            }
+        }
+        self.on_costs.validate(&format!("{prefix}on_costs."))?;
+        match &self.actuals {
+            Some(actuals) => actuals.validate((self.horizon.start, self.horizon.end), &format!("{prefix}actuals.")),
+            None => Ok(()),
+        }
     }
 }
 
@@ -276,7 +369,7 @@ fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Re
     serde_json::from_value(value).map_err(|e| (String::new(), e.to_string()))
 }
 
-fn text_ok(text: &str, path: &str) -> Result<(), Error> {
+pub(crate) fn text_ok(text: &str, path: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::field(path, "must not be empty"));
     }

@@ -1,5 +1,5 @@
 //! A scenario set: business as usual first, then the options. Links carry sets; files
-//! export and import them as version 1 JSON:
+//! export and import them as JSON (version 2 when a scenario uses a version 2 field):
 //!
 //! ```json
 //! { "version": 1, "kind": "scenario_set", "made": "2026-11-26T10:15Z",
@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::file::{parse_json, take_version, FILE_VERSION};
+use crate::file::{parse_json, take_version};
 use crate::scenario::{FileOut, Scenario};
 
 /// What `kind` says in a set file.
@@ -41,11 +41,16 @@ pub struct ScenarioSet {
 impl ScenarioSet {
     /// The set file, pretty-printed, fields in the order people read them.
     pub fn to_json(&self) -> String {
+        // The set is as new as its newest scenario, so an older planner refuses it whole.
         let file = SetOut {
-            version: FILE_VERSION,
+            version: self.scenarios.iter().map(Scenario::file_version).max().unwrap_or(1),
             kind: SET_KIND,
             made: self.made.as_deref(),
-            scenarios: self.scenarios.iter().map(|scenario| FileOut { version: FILE_VERSION, scenario }).collect(),
+            scenarios: self
+                .scenarios
+                .iter()
+                .map(|scenario| FileOut { version: scenario.file_version(), scenario })
+                .collect(),
         };
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
@@ -84,7 +89,7 @@ impl ScenarioSet {
         Ok(set)
     }
 
-    /// Builds a set from scenario values in the file form (each with `"version": 1`).
+    /// Builds a set from scenario values in the file form (each with its `"version"`).
     ///
     /// # Errors
     /// No scenario, too many, or any scenario the model refuses.
@@ -131,7 +136,7 @@ mod tests {
     fn bad_set_files_name_what_is_wrong() {
         let text = set().to_json();
         for (bad, expected) in [
-            (text.replacen("\"version\": 1,\n  \"kind\"", "\"version\": 2,\n  \"kind\"", 1), "version: version 2"),
+            (text.replacen("\"version\": 1,\n  \"kind\"", "\"version\": 3,\n  \"kind\"", 1), "version: version 3"),
             (text.replacen("scenario_set", "something", 1), "kind: must be"),
             (text.replacen("\"88950.00\"", "\"-1\"", 1), "scenarios[0].posts[0].annual_cost: must not be negative"),
             (text.replacen("\"made\"", "\"colour\": 1, \"made\"", 1), "colour: unknown field"),

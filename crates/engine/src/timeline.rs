@@ -9,7 +9,10 @@ use crate::error::Error;
 use crate::flags::{publication_threshold, Flag, AGREEMENT_EXPIRY};
 use crate::money::{round2, Money, MAX_MONTHLY_COST};
 use crate::month::{FinancialYear, Month};
-use crate::outcome::{average_fte, Figures, Invoice, MonthResult, Outcome, Peak, PostSummary, YearResult};
+use crate::outcome::{
+    average_fte, CostBreakdown, Figures, Invoice, MonthResult, Outcome, Peak, PostSummary, YearResult,
+};
+use crate::pay::{PayGroup, PostRates};
 use crate::post::{Post, StopAction};
 use crate::scenario::Scenario;
 
@@ -57,7 +60,14 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
     let mut remaining: BTreeMap<FinancialYear, Money> = BTreeMap::new();
     let mut months = Vec::with_capacity(scenario.horizon.len());
     for month in scenario.horizon.months() {
-        let pay_factor = scenario.pay_factor(month)?;
+        // Rule 8: one pay factor per group (no group, officers, staff) and the on-cost
+        // rates in force, once a month.
+        let factors = [
+            scenario.pay_factor(None, month)?,
+            scenario.pay_factor(Some(PayGroup::Officer), month)?,
+            scenario.pay_factor(Some(PayGroup::Staff), month)?,
+        ];
+        let rates = scenario.on_costs.in_force(month);
         let active = grant.active_in(month);
         let mut f = Figures { non_staff_cost: non_staff_monthly, ..Figures::default() };
         let mut headcount = Decimal::ZERO;
@@ -65,8 +75,11 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
         for (i, post) in scenario.posts.iter().enumerate() {
             let left = leaves[i].is_some_and(|l| month >= l);
             let summary = &mut post_summaries[i];
+            let pay_factor = factors[post.group.map_or(0, |g| g.slot() + 1)];
             if post.scheduled_in(month) && !left {
-                let cost = costs.post(i, post, pay_factor)?;
+                let parts = costs.post(i, post, pay_factor, &rates)?;
+                let cost = parts.total();
+                f.cost_breakdown.add(&parts);
                 f.post_cost += cost;
                 summary.post_cost += cost;
                 headcount += post.fte.value();
@@ -78,7 +91,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
                 }
             }
             if left && post.on_funding_stop.action.redeploys() && post.within_dates(month) {
-                let cost = costs.post(i, post, pay_factor)?;
+                let cost = costs.post(i, post, pay_factor, &rates)?.total();
                 f.redeployed_cost += cost;
                 summary.redeployed_cost += cost;
             }
@@ -89,6 +102,13 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
                 summary.backfill_cost += cost;
             }
         }
+        // Rule 10: an actual replaces the modelled post cost; the cap and claims follow.
+        if let Some(actual) = scenario.actuals.as_ref().and_then(|a| a.post_cost(month)) {
+            f.variance = actual - f.post_cost;
+            f.post_cost = actual;
+            f.cost_breakdown = CostBreakdown { actual, ..CostBreakdown::default() };
+            (f.eligible, unfunded_posts) = if active { (actual, Money::ZERO) } else { (Money::ZERO, actual) };
+        }
         let fy = month.financial_year();
         let left_in_year = remaining.entry(fy).or_insert_with(|| grant.allocation(fy));
         f.claimed = f.eligible.min(*left_in_year);
@@ -98,7 +118,16 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
         months.push(MonthResult { month, headcount, cash_position: Money::ZERO, figures: f });
     }
 
-    let invoices = invoices_for(&months, grant.payment_lag_months);
+    let mut invoices = invoices_for(&months, grant.payment_lag_months);
+    if let Some(actuals) = &scenario.actuals {
+        // Rule 11: what the funder paid; a disallowed shortfall is pressure when paid.
+        actuals.apply_to(&mut invoices, "actuals.")?;
+        for invoice in invoices.iter().filter(|i| i.disallowed) {
+            if let Some(m) = months.iter_mut().find(|m| m.month == invoice.paid) {
+                m.figures.unfunded_pressure += invoice.shortfall;
+            }
+        }
+    }
     let peak = fill_cash_positions(&mut months, &invoices);
     let years = years_of(&months, scenario);
     let mut total = Figures::default();
@@ -107,7 +136,17 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
     }
     let flags = flags_for(scenario, &years, &months);
     let average_fte = average_fte(months.iter());
-    Ok(Outcome { months, years, total, invoices, peak_cash_position: peak, average_fte, posts: post_summaries, flags })
+    Ok(Outcome {
+        months,
+        years,
+        total,
+        invoices,
+        peak_cash_position: peak,
+        average_fte,
+        posts: post_summaries,
+        flags,
+        actuals_through: scenario.actuals.as_ref().map(|a| a.through),
+    })
 }
 
 /// `round2(annual × factor / 12)`, checked so that no input can overflow a later sum.
@@ -120,10 +159,10 @@ fn cost_of(annual: Decimal, factor: Decimal) -> Result<Money, Error> {
     Ok(round2(monthly))
 }
 
-/// A post's monthly cost changes only when the pay factor does, so it is computed once per
-/// post per pay factor: the division is the costly part of a large evaluation.
+/// A post's monthly cost changes only when its pay factor or on-cost rates do, so it is
+/// computed once per post per change: the division is the costly part of a large evaluation.
 struct CostCache {
-    last: Vec<Option<(Decimal, Money)>>,
+    last: Vec<Option<(Decimal, PostRates, CostBreakdown)>>,
 }
 
 impl CostCache {
@@ -131,14 +170,29 @@ impl CostCache {
         CostCache { last: vec![None; posts] }
     }
 
-    fn post(&mut self, i: usize, post: &Post, pay_factor: Decimal) -> Result<Money, Error> {
-        if let Some((factor, cost)) = self.last[i] {
-            if factor == pay_factor {
+    /// Rule 9 for a post built from its pay, rule 1 for an all-in post.
+    fn post(
+        &mut self,
+        i: usize,
+        post: &Post,
+        pay_factor: Decimal,
+        month_rates: &crate::on_costs::MonthRates,
+    ) -> Result<CostBreakdown, Error> {
+        // An all-in post's cost does not depend on the on-cost rates.
+        let rates = if post.is_built() { month_rates.for_group(post.group) } else { PostRates::default() };
+        if let Some((factor, last_rates, cost)) = self.last[i] {
+            if factor == pay_factor && last_rates == rates {
                 return Ok(cost);
             }
         }
-        let cost = cost_of(post.annual_cost.value() * post.fte.value(), pay_factor)?;
-        self.last[i] = Some((pay_factor, cost));
+        let cost = match &post.pay {
+            Some(pay) => pay.month_cost(post.fte.value(), pay_factor, &rates)?,
+            None => CostBreakdown {
+                all_in: cost_of(post.annual_cost.value() * post.fte.value(), pay_factor)?,
+                ..CostBreakdown::default()
+            },
+        };
+        self.last[i] = Some((pay_factor, rates, cost));
         Ok(cost)
     }
 }
@@ -160,6 +214,8 @@ fn invoices_for(months: &[MonthResult], lag: u32) -> Vec<Invoice> {
                     amount: m.figures.claimed,
                     raised,
                     paid: raised.plus(lag as i32),
+                    shortfall: Money::ZERO,
+                    disallowed: false,
                 });
             }
         }
@@ -174,7 +230,7 @@ fn fill_cash_positions(months: &mut [MonthResult], invoices: &[Invoice]) -> Peak
     let mut peak = Peak { amount: Money::ZERO, month: None };
     for m in months.iter_mut() {
         claimed += m.figures.claimed;
-        let paid: Money = invoices.iter().filter(|i| i.paid <= m.month).map(|i| i.amount).sum();
+        let paid: Money = invoices.iter().filter(|i| i.paid <= m.month).map(Invoice::settled).sum();
         m.cash_position = claimed - paid;
         if m.cash_position > peak.amount {
             peak = Peak { amount: m.cash_position, month: Some(m.month) };

@@ -22,8 +22,13 @@ pub enum ValueError {
     Year { year: i32, first: i32, last: i32 },
     /// A month number that does not exist.
     MonthNumber { month: u32 },
-    /// A month written YYYY-MM whose year or month is wrong: "{got}: {why}".
-    InMonth { got: String, why: Box<ValueError> },
+    /// A year/YY pair that is not one financial year (`2023/25`).
+    FinancialYear { year: i32, next: i32, label: String },
+    /// A quarter number that does not exist.
+    QuarterNumber { quarter: u8 },
+    /// A month or quarter written correctly whose year, month or quarter is wrong:
+    /// "{got}: {why}".
+    Within { got: String, why: Box<ValueError> },
 }
 
 impl ValueError {
@@ -53,7 +58,13 @@ impl fmt::Display for ValueError {
             ValueError::TooLarge { got, what } => write!(f, "{got:?} is too large {what}"),
             ValueError::Year { year, first, last } => write!(f, "year {year} is outside {first} to {last}"),
             ValueError::MonthNumber { month } => write!(f, "month {month} does not exist (months are 01 to 12)"),
-            ValueError::InMonth { got, why } => write!(f, "{got}: {why}"),
+            ValueError::FinancialYear { year, next, label } => {
+                write!(f, "{year}/{next:02} is not a financial year (it would be {label})")
+            }
+            ValueError::QuarterNumber { quarter } => {
+                write!(f, "quarter {quarter} does not exist (quarters are Q1 to Q4)")
+            }
+            ValueError::Within { got, why } => write!(f, "{got}: {why}"),
         }
     }
 }

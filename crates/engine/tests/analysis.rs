@@ -30,7 +30,7 @@ fn mixed() -> Scenario {
         }
         s.posts[1].vacancies = vec![Vacancy { from: m("2024-06"), to: m("2024-08") }];
         s.posts[2].fte = Fte::parse("0.6").unwrap();
-        s.pay_awards = vec![PayAward { effective: m("2024-09"), percent: Percent::parse("4.75").unwrap() }];
+        s.pay_awards = vec![PayAward::for_all(m("2024-09"), Percent::parse("4.75").unwrap())];
         s.grant.allocations[1].amount = money("300000.00");
     })
 }

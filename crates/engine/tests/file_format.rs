@@ -85,8 +85,8 @@ fn bad_files_name_the_field_and_say_what_is_wrong() {
             "posts[0].surprise: unknown field `surprise`, expected one of `id`",
         ),
         (with(|v| v["colour"] = json!("red")), "colour: unknown field `colour`"),
-        (with(|v| v["version"] = json!(2)), "version: version 2 is not supported; this planner reads version 1"),
-        (with(|v| v["version"] = json!("1")), "version: must be the number 1"),
+        (with(|v| v["version"] = json!(3)), "version: version 3 is not supported; this planner reads versions 1 and 2"),
+        (with(|v| v["version"] = json!("1")), "version: must be a number: 1 or 2"),
         (
             with(|v| {
                 v.as_object_mut().unwrap().remove("version");

@@ -86,7 +86,7 @@ fn other_bad_links_say_what_is_wrong() {
     let fragment = encode_link(&default_set());
     let cases = [
         ("https://planner.example/".to_string(), "no scenario found"),
-        (fragment.replacen("s=1.", "s=2.", 1), "link version \"2\" is not one this planner reads"),
+        (fragment.replacen("s=1.", "s=3.", 1), "link version \"3\" is not one this planner reads"),
         (format!("s=1.{}", "A".repeat(MAX_FRAGMENT)), "more than the 16384 a planner link can be"),
         ("s=1.!!!!".to_string(), "incomplete or was changed"),
         ("s=1.ab=cd".to_string(), "characters a planner link never has"),
@@ -144,10 +144,10 @@ fn a_scenario_in_a_link_with_another_version_is_refused_naming_it() {
         default_compact_with(|json| json.replacen("\"scenarios\":[{", &format!("\"scenarios\":[{{\"version\":{v},"), 1))
     };
     for (version, expected) in [
-        ("2", "scenarios[0].version: version 2 is not supported; this planner reads version 1"),
-        ("0", "scenarios[0].version: version 0 is not supported; this planner reads version 1"),
-        ("\"1\"", "scenarios[0].version: must be the number 1"),
-        ("null", "scenarios[0].version: must be the number 1"),
+        ("3", "scenarios[0].version: version 3 is not supported; this planner reads versions 1 and 2"),
+        ("0", "scenarios[0].version: version 0 is not supported; this planner reads versions 1 and 2"),
+        ("\"1\"", "scenarios[0].version: must be a number: 1 or 2"),
+        ("null", "scenarios[0].version: must be a number: 1 or 2"),
     ] {
         let json = with_version(version);
         assert!(json.contains("\"version\""), "the edit took: {json}");

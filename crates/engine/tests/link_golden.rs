@@ -41,3 +41,23 @@ fn the_v1_paper_link_opens_all_four_options_with_their_figures() {
     let pay = eval(&set.scenarios[3]);
     assert_eq!(pay.total.claimed, gbp(1_242_626_89));
 }
+
+#[test]
+fn the_v2_link_opens_pay_built_from_its_parts_and_actuals() {
+    // Made when version 2 was introduced, from `examples/` by `planner link`.
+    let set = golden("v2-published-and-actuals.link");
+    let names: Vec<_> = set.scenarios.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Business as usual", "Published pay awards and on-costs, 2023 to 2026", "Actuals to September 2024"]
+    );
+    let published = eval(&set.scenarios[1]);
+    assert_eq!(published.total.post_cost, gbp(1_109_438_54));
+    assert_eq!(published.total.cost_breakdown.employer_pension, gbp(224_603_55));
+    let actuals = eval(&set.scenarios[2]);
+    assert_eq!(actuals.actuals_through, Some(m("2024-09")));
+    // The 2023/24 Q3 invoice was short-paid by £1,780.80 and the shortfall disallowed.
+    assert_eq!(actuals.total.unfunded_pressure, gbp(1_780_80));
+    assert_eq!(year(&actuals, 2023).figures.variance, gbp(-1_117_20));
+    assert_eq!(actuals.peak_cash_position, Peak { amount: gbp(156_634_33), month: Some(m("2023-11")) });
+}

@@ -18,8 +18,8 @@ fn stop_with(action: StopAction, lag: u32) -> Scenario {
 fn pay_awards_compound_from_their_effective_month() {
     let mut s = one_post_year();
     s.pay_awards = vec![
-        PayAward { effective: m("2024-01"), percent: Percent::parse("5").unwrap() },
-        PayAward { effective: m("2023-09"), percent: Percent::parse("10").unwrap() },
+        PayAward::for_all(m("2024-01"), Percent::parse("5").unwrap()),
+        PayAward::for_all(m("2023-09"), Percent::parse("10").unwrap()),
     ];
     s.grant.allocations[0].amount = gbp(1_000_000_00);
     let o = eval(&s);
@@ -33,7 +33,7 @@ fn pay_awards_compound_from_their_effective_month() {
 fn a_cost_is_rounded_once_per_month_half_away_from_zero() {
     let mut s = one_post_year();
     s.posts[0].annual_cost = money("1000.06"); // 83.338333… a month
-    s.pay_awards = vec![PayAward { effective: m("2023-04"), percent: Percent::parse("0.5").unwrap() }];
+    s.pay_awards = vec![PayAward::for_all(m("2023-04"), Percent::parse("0.5").unwrap())];
     let o = eval(&s);
     // 1000.06 × 1.005 / 12 = 83.755025 → 83.76
     assert_eq!(month(&o, "2023-04").figures.post_cost, money("83.76"));
@@ -236,8 +236,7 @@ fn a_stop_before_the_horizon_leaves_every_month_unfunded() {
 fn overflowing_pay_awards_are_an_error_not_a_panic() {
     let mut s = one_post_year();
     s.posts[0].annual_cost = money("1000000000");
-    s.pay_awards =
-        (0..100).map(|_| PayAward { effective: m("2023-04"), percent: Percent::parse("100").unwrap() }).collect();
+    s.pay_awards = (0..100).map(|_| PayAward::for_all(m("2023-04"), Percent::parse("100").unwrap())).collect();
     let err = evaluate(&s).unwrap_err();
     assert!(err.to_string().starts_with("pay_awards:"), "{err}");
 }

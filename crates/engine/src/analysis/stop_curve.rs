@@ -26,7 +26,8 @@ pub fn stop_points(horizon: Horizon) -> impl Iterator<Item = Option<Month>> {
 /// The total unfunded pressure if funding stops after each month of the horizon, then if
 /// it never stops: `len + 1` evaluations (37 on the default horizon). The point for month
 /// m is exactly `evaluate` of the scenario with `grant.stops_after = m`; everything else,
-/// the posts' responses to a stop included, is the scenario's own.
+/// the posts' responses to a stop and actual post costs included, is the scenario's own
+/// (actual invoices answer the claims actually made, so a what-if has none).
 ///
 /// # Errors
 /// Any error of [`evaluate`].
@@ -40,7 +41,7 @@ pub fn stop_points(horizon: Horizon) -> impl Iterator<Item = Option<Month>> {
 /// assert_eq!(curve[36].unfunded_pressure, Money::ZERO);
 /// ```
 pub fn stop_month_curve(scenario: &Scenario) -> Result<Vec<CurvePoint>, Error> {
-    let mut stopped = scenario.clone();
+    let mut stopped = scenario.what_if();
     stop_points(scenario.horizon)
         .map(|stops_after| {
             stopped.grant.stops_after = stops_after;
@@ -54,7 +55,7 @@ pub fn stop_month_curve(scenario: &Scenario) -> Result<Vec<CurvePoint>, Error> {
 /// # Errors
 /// Any error of [`evaluate`].
 pub fn pressure_if_stopped(scenario: &Scenario, stops_after: Option<Month>) -> Result<Money, Error> {
-    let mut stopped = scenario.clone();
+    let mut stopped = scenario.what_if();
     stopped.grant.stops_after = stops_after;
     Ok(evaluate(&stopped)?.total.unfunded_pressure)
 }

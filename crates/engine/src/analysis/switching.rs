@@ -127,9 +127,13 @@ const TOP_BASIS: i64 = 100_00;
 /// The scenario with its pay awards replaced by one award of `percent` every September
 /// of the horizon (the uniform annual award of the switching value and of odds cases).
 pub fn with_uniform_award(scenario: &Scenario, percent: Percent) -> Scenario {
-    let mut s = scenario.clone();
-    s.pay_awards =
-        scenario.horizon.months().filter(|m| m.month() == 9).map(|effective| PayAward { effective, percent }).collect();
+    let mut s = scenario.what_if();
+    s.pay_awards = scenario
+        .horizon
+        .months()
+        .filter(|m| m.month() == 9)
+        .map(|effective| PayAward::for_all(effective, percent))
+        .collect();
     s
 }
 

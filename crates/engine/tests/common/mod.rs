@@ -39,7 +39,9 @@ pub fn simple_post(id: &str) -> Post {
         id: id.into(),
         title: "Detective Constable".into(),
         team: Team::Marsoc,
+        group: None,
         annual_cost: gbp(12_000_00),
+        pay: None,
         fte: Fte::FULL,
         start: m("2023-04"),
         end: None,
@@ -63,5 +65,7 @@ pub fn one_post_year() -> Scenario {
             payment_lag_months: 1,
         },
         non_staff: vec![],
+        on_costs: OnCosts::default(),
+        actuals: None,
     }
 }

@@ -56,7 +56,9 @@ fn the_pay_award_sentence_gives_the_award_and_the_breach_above_it() {
             id: "p1".into(),
             title: "Detective Constable".into(),
             team: Team::Marsoc,
+            group: None,
             annual_cost: Money::pence(12_000_00),
+            pay: None,
             fte: Fte::FULL,
             start: Month::known(2023, 4),
             end: None,
@@ -72,6 +74,8 @@ fn the_pay_award_sentence_gives_the_award_and_the_breach_above_it() {
             payment_lag_months: 1,
         },
         non_staff: vec![],
+        on_costs: Default::default(),
+        actuals: None,
     };
     let said = pay_award_sentence(&max_pay_award(&s).unwrap());
     assert_eq!(

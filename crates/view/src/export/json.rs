@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use planner_engine::money::Money;
 use planner_engine::month::Month;
-use planner_engine::outcome::{Figures, Outcome};
+use planner_engine::outcome::{CostBreakdown, Figures, Outcome};
 use planner_engine::scenario::Scenario;
 
 use crate::format::headcount;
@@ -19,6 +19,32 @@ struct FiguresJson {
     backfill_cost: Money,
     redeployed_cost: Money,
     non_staff_cost: Money,
+    cost_breakdown: BreakdownJson,
+    variance: Money,
+}
+
+/// The parts of `post_cost` (MODEL.md version 2), in the order the model lists them.
+#[derive(Serialize)]
+struct BreakdownJson {
+    pay: Money,
+    employer_ni: Money,
+    employer_pension: Money,
+    apprenticeship_levy: Money,
+    all_in: Money,
+    actual: Money,
+}
+
+impl From<&CostBreakdown> for BreakdownJson {
+    fn from(b: &CostBreakdown) -> Self {
+        BreakdownJson {
+            pay: b.pay,
+            employer_ni: b.employer_ni,
+            employer_pension: b.employer_pension,
+            apprenticeship_levy: b.apprenticeship_levy,
+            all_in: b.all_in,
+            actual: b.actual,
+        }
+    }
 }
 
 impl From<&Figures> for FiguresJson {
@@ -32,6 +58,8 @@ impl From<&Figures> for FiguresJson {
             backfill_cost: f.backfill_cost,
             redeployed_cost: f.redeployed_cost,
             non_staff_cost: f.non_staff_cost,
+            cost_breakdown: (&f.cost_breakdown).into(),
+            variance: f.variance,
         }
     }
 }
@@ -60,6 +88,7 @@ struct InvoiceJson {
     amount: Money,
     raised: Month,
     paid: Month,
+    shortfall: Money,
 }
 
 #[derive(Serialize)]
@@ -77,6 +106,7 @@ pub struct OutcomeReport {
     months: Vec<MonthJson>,
     invoices: Vec<InvoiceJson>,
     peak_cash_position: PeakJson,
+    actuals_through: Option<Month>,
 }
 
 /// The results as the CLI prints them: money as strings with two decimals, fields in the
@@ -108,11 +138,18 @@ pub fn outcome_report(scenario: &Scenario, outcome: &Outcome) -> OutcomeReport {
         invoices: outcome
             .invoices
             .iter()
-            .map(|i| InvoiceJson { quarter: i.label(), amount: i.amount, raised: i.raised, paid: i.paid })
+            .map(|i| InvoiceJson {
+                quarter: i.label(),
+                amount: i.amount,
+                raised: i.raised,
+                paid: i.paid,
+                shortfall: i.shortfall,
+            })
             .collect(),
         peak_cash_position: PeakJson {
             amount: outcome.peak_cash_position.amount,
             month: outcome.peak_cash_position.month,
         },
+        actuals_through: outcome.actuals_through,
     }
 }
