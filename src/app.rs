@@ -8,21 +8,26 @@ use yew::prelude::*;
 
 use crate::components::editor::Editor;
 use crate::components::results::Results;
-use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner};
+use crate::components::workspace::{HeldWork, LinkOffer, Notice, ScenarioBar, ViewingBanner};
 use crate::hooks::address::{self, Arrived};
 use crate::hooks::keys::use_undo_keys;
-use crate::hooks::storage::{self, use_autosave, use_other_tabs, Saved, SavedBase};
+use crate::hooks::storage::{self, use_autosave, use_other_tabs, Held, Saved, SavedBase};
 use crate::state::{Action, LinkState, Open, State, View};
 use crate::upgrade;
 use crate::workspace::Workspace;
 
 /// The state the page starts in: saved work, a link from the address, or the report's
 /// position; a link never replaces saved work without asking.
-fn start() -> (State, SavedBase) {
+fn start() -> (State, SavedBase, Option<Rc<Held>>) {
+    let mut held = None;
     let (workspace, stamp, mut notice) = match storage::load() {
         Saved::Loaded(w, stamp) => (Some(w), stamp, None),
         Saved::Nothing => (None, 0, None),
         Saved::Unreadable(reason) => (None, 0, Some(reason)),
+        Saved::Held(h) => {
+            held = Some(h);
+            (None, 0, None)
+        }
     };
     let base: SavedBase = Rc::new(RefCell::new(workspace.clone().map(|w| (Rc::new(w), stamp))));
     let mut state = State::with_workspace(workspace.clone().unwrap_or_default());
@@ -53,7 +58,7 @@ fn start() -> (State, SavedBase) {
         state.view = handoff.view;
         upgrade::set_panel_on_start(handoff.panel);
     }
-    (state, base)
+    (state, base, held)
 }
 
 /// The comparison or the decision view; in the first-load build, the handover to the
@@ -84,9 +89,12 @@ pub fn App() -> Html {
     // A link arrived and this build leaves links to the full build: hand over at once,
     // without saving the page's starting point over what the link will ask about.
     let handing_over = *use_memo((), |_| upgrade::requested_on_start());
-    use_autosave(&state, !handing_over, dispatch.clone(), started.1.clone());
+    // Saved work that could be neither read nor set aside is never saved over unasked.
+    let held = use_state(|| started.2.clone());
+    use_autosave(&state, !handing_over && held.is_none(), dispatch.clone(), started.1.clone());
     use_other_tabs(dispatch.clone(), started.1.clone());
     use_undo_keys(dispatch.clone());
+    address::use_address_links(dispatch.clone());
 
     // The reducer only ever holds scenarios that evaluate (validation bounds every figure),
     // so an error here is a bug; keeping the last figures beats a blank page.
@@ -123,6 +131,15 @@ pub fn App() -> Html {
                 <p class="masthead-note">{ "Runs entirely in your browser: nothing you enter leaves this computer." }</p>
             </header>
             <main id="content" class="page">
+                if let Some(h) = &*held {
+                    <HeldWork held={h.clone()} onrelease={
+                        let (held, dispatch) = (held.clone(), dispatch.clone());
+                        Callback::from(move |said: String| {
+                            held.set(None);
+                            dispatch.emit(Action::Notify(Some(said.into())));
+                        })
+                    } />
+                }
                 if matches!(state.link, LinkState::Offered(_)) {
                     <LinkOffer state={snapshot.clone()} dispatch={dispatch.clone()} />
                 }

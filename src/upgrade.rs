@@ -69,6 +69,11 @@ pub fn request_panel(code: &str) {
     request(&handoff);
 }
 
+/// Hands over to carry on where the planner is (a link arrived in the address).
+pub fn request_here() {
+    request(&CURRENT.with(|c| c.borrow().clone()));
+}
+
 /// Hands over to open a view.
 pub fn request_view(view: View) {
     let mut handoff = CURRENT.with(|c| c.borrow().clone());

@@ -6,11 +6,14 @@
 //! downloads are in [`browser`].
 
 mod add_menu;
+#[cfg(feature = "full")]
+mod backups;
 // Sharing and files use most of it; the first-load build has neither (see crate::upgrade).
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod browser;
 #[cfg(feature = "full")]
 mod files;
+mod held;
 mod history;
 mod link_offer;
 mod notice;
@@ -28,6 +31,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub use held::HeldWork;
 pub use link_offer::LinkOffer;
 pub use notice::Notice;
 pub use scenario_bar::ScenarioBar;
