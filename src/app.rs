@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::editor::Editor;
 use crate::components::results::Results;
-use crate::components::workspace::{HeldWork, LinkOffer, Notice, ScenarioBar, ViewingBanner};
+use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner};
 use crate::hooks::address::{self, Arrived};
 use crate::hooks::keys::use_undo_keys;
 use crate::hooks::storage::{self, use_autosave, use_other_tabs, Held, Saved, SavedBase};
@@ -24,6 +24,11 @@ fn start() -> (State, SavedBase, Option<Rc<Held>>) {
         Saved::Loaded(w, stamp) => (Some(w), stamp, None),
         Saved::Nothing => (None, 0, None),
         Saved::Unreadable(reason) => (None, 0, Some(reason)),
+        // The first load cannot offer the download: the full build shows the choice.
+        Saved::Held(_) if !upgrade::FULL => {
+            upgrade::request_on_start();
+            (None, 0, None)
+        }
         Saved::Held(h) => {
             held = Some(h);
             (None, 0, None)
@@ -78,6 +83,36 @@ fn other_view(_: &Rc<State>, _: &Callback<Action>) -> Html {
     html! { <p class="loading" role="status">{ "Loading the comparison and analysis…" }</p> }
 }
 
+/// Saved work that could be neither read nor set aside, and the planner's choice.
+#[cfg(feature = "full")]
+fn held_work(held: &UseStateHandle<Option<Rc<Held>>>, dispatch: &Callback<Action>) -> Html {
+    let Some(h) = &**held else { return Html::default() };
+    let onrelease = {
+        let (held, dispatch) = (held.clone(), dispatch.clone());
+        Callback::from(move |said: String| {
+            held.set(None);
+            dispatch.emit(Action::Notify(Some(said.into())));
+        })
+    };
+    html! { <crate::components::workspace::HeldWork held={h.clone()} {onrelease} /> }
+}
+
+/// The first load hands held work over to the full build (see `start`): it holds none.
+#[cfg(not(feature = "full"))]
+struct FirstLoadHeld;
+
+#[cfg(not(feature = "full"))]
+impl FirstLoadHeld {
+    fn is_none(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn held_work(_: &FirstLoadHeld, _: &Callback<Action>) -> Html {
+    Html::default()
+}
+
 #[component]
 pub fn App() -> Html {
     let started = use_memo((), |_| start());
@@ -90,7 +125,10 @@ pub fn App() -> Html {
     // without saving the page's starting point over what the link will ask about.
     let handing_over = *use_memo((), |_| upgrade::requested_on_start());
     // Saved work that could be neither read nor set aside is never saved over unasked.
+    #[cfg(feature = "full")]
     let held = use_state(|| started.2.clone());
+    #[cfg(not(feature = "full"))]
+    let held = FirstLoadHeld;
     use_autosave(&state, !handing_over && held.is_none(), dispatch.clone(), started.1.clone());
     use_other_tabs(dispatch.clone(), started.1.clone());
     use_undo_keys(dispatch.clone());
@@ -119,7 +157,7 @@ pub fn App() -> Html {
         return html! {
             <main id="content" class="page">
                 <h1 class="visually-hidden">{ "MARSOC Funding Planner" }</h1>
-                <p class="loading" role="status">{ "Opening the link…" }</p>
+                <p class="loading" role="status">{ "Loading…" }</p>
             </main>
         };
     }
@@ -131,15 +169,7 @@ pub fn App() -> Html {
                 <p class="masthead-note">{ "Runs entirely in your browser: nothing you enter leaves this computer." }</p>
             </header>
             <main id="content" class="page">
-                if let Some(h) = &*held {
-                    <HeldWork held={h.clone()} onrelease={
-                        let (held, dispatch) = (held.clone(), dispatch.clone());
-                        Callback::from(move |said: String| {
-                            held.set(None);
-                            dispatch.emit(Action::Notify(Some(said.into())));
-                        })
-                    } />
-                }
+                { held_work(&held, &dispatch) }
                 if matches!(state.link, LinkState::Offered(_)) {
                     <LinkOffer state={snapshot.clone()} dispatch={dispatch.clone()} />
                 }

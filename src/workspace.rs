@@ -178,22 +178,19 @@ impl Workspace {
         let Some(map) = v.as_object_mut() else { return Err("not a saved workspace".into()) };
         take_version(map, "version", "saved work")
             .map_err(|e| format!("saved by another version of the planner ({e})"))?;
-        let stamp = v["stamp"].as_u64().ok_or("stamp: missing or not a whole number")?;
-        if stamp > MAX_STAMP {
-            return Err(format!("stamp: {stamp} is above {MAX_STAMP}, more saves than any browser makes"));
-        }
+        // Crafted values are refused: a stamp or id at its type's maximum would wrap on the
+        // next save or option, and tabs would stop merging.
+        let stamp =
+            v["stamp"].as_u64().filter(|s| *s <= MAX_STAMP).ok_or("stamp: not a whole number up to 2^53 - 1")?;
         let locked = v["baseline_locked"].as_bool().unwrap_or(true);
         let items = v["entries"].as_array().filter(|a| !a.is_empty()).ok_or("no scenarios")?;
         let mut entries: Vec<Entry> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let id = item["id"].as_u64().ok_or_else(|| format!("entries[{i}].id: missing or not a whole number"))?;
-            let id = u32::try_from(id)
-                .ok()
-                .filter(|id| *id <= MAX_ID)
-                .ok_or_else(|| format!("entries[{i}].id: {id} is above {MAX_ID}"))?;
-            if entries.iter().any(|e| e.id == id) {
-                return Err(format!("entries[{i}].id: {id} is used twice"));
-            }
+            let id = item["id"]
+                .as_u64()
+                .and_then(|id| u32::try_from(id).ok())
+                .filter(|id| *id <= MAX_ID && entries.iter().all(|e| e.id != *id))
+                .ok_or_else(|| format!("entries[{i}].id: not a whole number up to {MAX_ID} used once"))?;
             let scenario = Scenario::from_value(item["scenario"].clone(), &format!("entries[{i}].scenario."))
                 .map_err(|e| e.to_string())?;
             entries.push(Entry { id, scenario: Rc::new(scenario) });
@@ -357,24 +354,24 @@ mod tests {
             format!("{{\"version\": 1, \"stamp\": {stamp}, \"entries\": [{}]}}", entries.join(","))
         };
         assert!(Workspace::from_storage(&saved("9007199254740991", &["1000000"])).is_ok(), "the bounds themselves");
-        for (stamp, ids, field) in [
-            ("18446744073709551615", &["1"][..], "stamp: 18446744073709551615 is above"),
-            ("9007199254740992", &["1"][..], "stamp: 9007199254740992 is above"),
-            ("-1", &["1"][..], "stamp: missing"),
-            ("1", &["4294967295"][..], "entries[0].id: 4294967295 is above 1000000"),
-            ("1", &["1000001"][..], "entries[0].id: 1000001 is above"),
-            ("1", &["1", "1"][..], "entries[1].id: 1 is used twice"),
-            ("1", &["1.5"][..], "entries[0].id: missing or not a whole number"),
+        let stamp = "stamp: not a whole number up to 2^53 - 1";
+        for (crafted, ids, field) in [
+            ("18446744073709551615", &["1"][..], stamp),
+            ("9007199254740992", &["1"][..], stamp),
+            ("-1", &["1"][..], stamp),
+            ("1", &["4294967295"][..], "entries[0].id: not a whole number up to 1000000 used once"),
+            ("1", &["1000001"][..], "entries[0].id: not"),
+            ("1", &["1", "1"][..], "entries[1].id: not"),
+            ("1", &["1.5"][..], "entries[0].id: not"),
         ] {
-            let why = Workspace::from_storage(&saved(stamp, ids)).unwrap_err();
-            assert!(why.contains(field), "{stamp} {ids:?}: {why}");
+            let why = Workspace::from_storage(&saved(crafted, ids)).unwrap_err();
+            assert!(why.contains(field), "{crafted} {ids:?}: {why}");
         }
     }
 
     #[test]
     fn ids_never_wrap_to_zero() {
-        let mut w = Workspace::default();
-        w.next_id = u32::MAX;
+        let mut w = Workspace { next_id: u32::MAX, ..Workspace::default() };
         w.duplicate(0);
         w.duplicate(0);
         assert_eq!(w.next_id, u32::MAX, "saturates");

@@ -87,6 +87,11 @@ pub fn backups() -> Vec<(String, String)> {
         .collect()
 }
 
+/// Removes the saved work (the planner chose to save over what could not be read).
+pub fn discard_saved() {
+    delete_backup(STORAGE_KEY);
+}
+
 /// Deletes one backup (the planner chose to).
 pub fn delete_backup(key: &str) {
     if let Some(store) = storage() {

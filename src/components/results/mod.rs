@@ -30,6 +30,15 @@ pub struct ResultsProps {
     pub outcome: Rc<Outcome>,
 }
 
+/// The context sentence (`“name”, Apr 2023 to Mar 2026.`) with the name isolated, so a name
+/// in a right-to-left script cannot reorder the dates and figures beside it.
+fn context(name: &str, text: &str) -> Html {
+    match text.strip_prefix('“').and_then(|t| t.strip_prefix(name)) {
+        Some(rest) => html! { <>{ "“" }<bdi>{ name }</bdi>{ rest }</> },
+        None => html! { { text } },
+    }
+}
+
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let deps = (props.scenario.clone(), props.outcome.clone());
@@ -44,8 +53,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{ "Results" }</h2>
-            <p class="results-context">
-                { format!("{} {} Figures are in whole pounds.", view.context, view.funding) }
+            <p class="results-context">{ context(&props.scenario.name, &view.context) }
+                { format!(" {} Figures are in whole pounds.", view.funding) }
             </p>
             <Headlines view={view.clone()} />
             <Flags view={view.clone()} />

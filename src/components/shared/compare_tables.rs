@@ -51,7 +51,7 @@ pub fn headline_table(h: &HeadlineComparison, id: &str) -> Html {
                 { for h.rows.iter().map(|row| html! {
                     <tr class={classes!(row.is_baseline.then_some("cmp-baseline"))}>
                         <th scope="row">
-                            { row.name.clone() }
+                            <bdi>{ row.name.clone() }</bdi>
                             if row.is_baseline { <span class="cmp-role">{ "the baseline" }</span> }
                         </th>
                         { for row.cells.iter().map(|c| html! {

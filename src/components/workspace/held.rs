@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser::{download, today};
-use crate::hooks::storage::{set_aside, Held};
+use crate::hooks::storage::{discard_saved, set_aside, Held};
 
 #[derive(Properties, PartialEq)]
 pub struct HeldProps {
@@ -38,7 +38,10 @@ pub fn HeldWork(props: &HeldProps) -> Html {
             None => said.set(Some("There is still no room to set it aside.".into())),
         })
     };
-    let ondiscard = props.onrelease.reform(|_: MouseEvent| "Your work in this tab is now saved in its place.".into());
+    let ondiscard = props.onrelease.reform(|_: MouseEvent| {
+        discard_saved();
+        "Your work in this tab is now saved in its place.".into()
+    });
     html! {
         <section class="link-offer held-work" aria-labelledby="held-heading">
             <h2 id="held-heading">{ "Your saved work could not be read" }</h2>

@@ -13,6 +13,7 @@ mod backups;
 mod browser;
 #[cfg(feature = "full")]
 mod files;
+#[cfg(feature = "full")]
 mod held;
 mod history;
 mod link_offer;
@@ -31,6 +32,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(feature = "full")]
 pub use held::HeldWork;
 pub use link_offer::LinkOffer;
 pub use notice::Notice;
