@@ -25,8 +25,9 @@ const PROBE = () => {
   new MutationObserver((_, observer) => {
     const figures = document.querySelector('.headline-value');
     const refused = [...document.querySelectorAll('.notice')].find((n) => /could not be opened/.test(n.textContent));
-    if (figures || refused) {
-      window.__done = { at: performance.now(), what: figures ? 'figures' : `refused: ${refused.textContent.slice(0, 110)}` };
+    // A refused link still shows the planner's own figures: the refusal is what counts.
+    if (refused || figures) {
+      window.__done = { at: performance.now(), what: refused ? `refused: ${refused.textContent.slice(0, 110)}` : 'figures' };
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });

@@ -1,8 +1,6 @@
 //! The address bar: a share link arrives in the fragment; once the planner has chosen
 //! what to do with it, the fragment is removed so a reload does not ask again.
 
-use std::rc::Rc;
-
 use planner_engine::ScenarioSet;
 use yew::prelude::*;
 
@@ -64,21 +62,32 @@ fn decode(_: &str) -> Arrived {
 #[hook]
 pub fn use_address_links(dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
-            gloo_events::EventListener::new(&window, "hashchange", move |_| match arrived() {
-                Arrived::Nothing => {}
-                Arrived::Set(set) => dispatch.emit(Action::OfferLink(Rc::new(set))),
-                Arrived::ForFullBuild => crate::upgrade::request_here(),
-                Arrived::Broken(reason) => {
-                    forget_fragment();
-                    dispatch.emit(Action::Notify(Some(
-                        format!("This link could not be opened: {reason}. Your work is unchanged.").into(),
-                    )));
-                }
-            })
-        });
+        let listener = web_sys::window()
+            .map(|window| gloo_events::EventListener::new(&window, "hashchange", move |_| on_hash_change(&dispatch)));
         move || drop(listener)
     });
+}
+
+#[cfg(feature = "full")]
+fn on_hash_change(dispatch: &Callback<Action>) {
+    match arrived() {
+        Arrived::Nothing | Arrived::ForFullBuild => {}
+        Arrived::Set(set) => dispatch.emit(Action::OfferLink(std::rc::Rc::new(set))),
+        Arrived::Broken(reason) => {
+            forget_fragment();
+            dispatch.emit(Action::Notify(Some(
+                format!("This link could not be opened: {reason}. Your work is unchanged.").into(),
+            )));
+        }
+    }
+}
+
+/// The first load has no decoder: the full build opens the link (see `crate::upgrade`).
+#[cfg(not(feature = "full"))]
+fn on_hash_change(_: &Callback<Action>) {
+    if may_be_link(&fragment()) {
+        crate::upgrade::request_here();
+    }
 }
 
 /// Removes the fragment without reloading or adding a history entry.

@@ -8,7 +8,7 @@ use planner_engine::month::Month;
 use planner_engine::post::Vacancy;
 use planner_engine::scenario::{MAX_POSTS, MAX_VACANCIES};
 use planner_engine::set::MAX_SCENARIOS;
-use planner_engine::{encode_link, Scenario, ScenarioSet};
+use planner_engine::{decode_link, encode_link, Scenario, ScenarioSet};
 
 /// Business as usual over 240 months with `posts` copies of the Detective Constable, each
 /// with `vacancies` one-month vacancies spread over the horizon.
@@ -33,19 +33,39 @@ fn scenario(name: &str, posts: usize, vacancies: usize) -> Scenario {
     s
 }
 
+/// As [`scenario`], with posts that carry only what a file requires (as the were).
+fn lean(name: &str, posts: usize, vacancies: usize) -> Scenario {
+    let mut s = scenario(name, posts, vacancies);
+    for p in &mut s.posts {
+        p.title = "DC".into();
+        p.backfill = None;
+    }
+    s
+}
+
 fn main() {
     let one = |s: Scenario| ScenarioSet { made: None, scenarios: vec![s] };
     let links = [
-        ("7,400 vacancies in one post, 240 months", one(scenario("Vacancies", 1, 7_400))),
+        ("the report's position (a small link, for comparison)", one(Scenario::default_scenario())),
+        ("7,400 vacancies in one post, 240 months", one(lean("Vacancies", 1, 7_400))),
         (
             "50 scenarios of 40 posts",
-            ScenarioSet { made: None, scenarios: (0..50).map(|i| scenario(&format!("Option {i}"), 40, 0)).collect() },
+            ScenarioSet { made: None, scenarios: (0..50).map(|i| lean(&format!("Option {i}"), 40, 0)).collect() },
         ),
-        ("2,000 posts", one(scenario("Posts", 2_000, 0))),
+        ("2,000 posts", one(lean("Posts", 2_000, 0))),
         (
-            "at the bounds: one scenario, every post with every vacancy",
-            one(scenario("Bounds", MAX_POSTS, MAX_VACANCIES)),
+            "at the bounds: 500 posts, as many vacancies as a link can carry",
+            // A link unpacks to at most 256 KiB: 500 posts cannot all carry 24 vacancies.
+            (0..=MAX_VACANCIES)
+                .rev()
+                .map(|v| one(scenario("Bounds", MAX_POSTS, v)))
+                .find(|set| decode_link(&encode_link(set)).is_ok())
+                .unwrap_or_else(|| one(Scenario::default_scenario())),
         ),
+        ("at the bounds: 24 vacancies in each of 100 posts", one(scenario("Vacant", 100, MAX_VACANCIES))),
+        ("500 posts, 1 vacancy each", one(scenario("Vacant", 500, 1))),
+        ("500 posts, 2 vacancies each", one(scenario("Vacant", 500, 2))),
+        ("the national-scale sample", one(planner_engine::samples::national_scale())),
         (
             "at the bounds: every scenario a set may hold",
             ScenarioSet {
