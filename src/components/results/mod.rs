@@ -16,6 +16,7 @@ use planner_view::chart::{charts, DEFAULT_SIZE};
 use planner_view::results::ResultsView;
 use yew::prelude::*;
 
+use crate::components::shared::isolate::leading_name;
 use crate::components::shared::patterns::ChartPatterns;
 use chart_figure::ChartFigure;
 use flags::Flags;
@@ -28,15 +29,6 @@ use year_table::YearTable;
 pub struct ResultsProps {
     pub scenario: Rc<Scenario>,
     pub outcome: Rc<Outcome>,
-}
-
-/// The context sentence (`“name”, Apr 2023 to Mar 2026.`) with the name isolated, so a name
-/// in a right-to-left script cannot reorder the dates and figures beside it.
-fn context(name: &str, text: &str) -> Html {
-    match text.strip_prefix('“').and_then(|t| t.strip_prefix(name)) {
-        Some(rest) => html! { <>{ "“" }<bdi>{ name }</bdi>{ rest }</> },
-        None => html! { { text } },
-    }
 }
 
 #[component]
@@ -53,7 +45,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{ "Results" }</h2>
-            <p class="results-context">{ context(&props.scenario.name, &view.context) }
+            <p class="results-context">{ leading_name(&props.scenario.name, &view.context) }
                 { format!(" {} Figures are in whole pounds.", view.funding) }
             </p>
             <Headlines view={view.clone()} />

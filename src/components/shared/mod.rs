@@ -10,6 +10,7 @@ pub mod compared;
 pub mod comparison_chart;
 pub mod data_table;
 pub mod flag_list;
+pub mod isolate;
 pub mod legend;
 #[cfg(feature = "full")]
 pub mod lists;
