@@ -34,6 +34,12 @@ async function timeEdits(count) {
     unlock.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // A long list's cards start closed and make their fields when first opened.
+  const card = document.querySelector('details.post');
+  if (card && !card.open) {
+    card.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const input = document.querySelector('#field-posts-0-annual_cost');
   const figure = document.querySelector('.headline-claimed .headline-exact');
   const dom = [];

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the link decoder and the scenario parser with libFuzzer (cargo-fuzz, nightly).
+# Fuzzes the link decoder, the scenario parser and the set-file parser with libFuzzer (cargo-fuzz, nightly).
 #   scripts/fuzz.sh [RUNS]        RUNS iterations per target (default 1,000,000)
+#   FUZZ_SECONDS=600 scripts/fuzz.sh   also stop each target after that many seconds
 # Seeds: the example scenario files and the golden links. Crashes land in fuzz/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,14 +9,15 @@ runs=${1:-1000000}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 
-mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link
+mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link fuzz/corpus/parse_set
 cp examples/*.json fuzz/corpus/parse_scenario/
+cp examples/*.json fuzz/seeds/parse_set/* fuzz/corpus/parse_set/   # scenario files, and a set file
 cp fuzz/seeds/decode_link/* fuzz/corpus/decode_link/   # a mode byte, then a link or its inflated JSON
 status=0
-for target in decode_link parse_scenario; do
+for target in decode_link parse_scenario parse_set; do
   echo "== fuzzing $target for $runs runs"
   log="fuzz/$target.log"
-  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -runs="$runs" -max_len=8192 -print_final_stats=1 >"$log" 2>&1 \
+  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -max_len=8192 -print_final_stats=1 >"$log" 2>&1 \
     || { status=1; echo "!! $target found a crash: see $log and fuzz/artifacts/$target/"; }
   grep -E '^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::new_units_added)' "$log" || true
 done

@@ -11,18 +11,28 @@ use crate::components::results::Results;
 use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner};
 use crate::hooks::address::{self, Arrived};
 use crate::hooks::keys::use_undo_keys;
-use crate::hooks::storage::{self, use_autosave, use_other_tabs, Saved, SavedBase};
+use crate::hooks::storage::{self, use_autosave, use_other_tabs, Held, Saved, SavedBase};
 use crate::shell;
 use crate::state::{Action, LinkState, Open, State, View};
 use crate::workspace::Workspace;
 
 /// The state the page starts in: saved work, a link from the address, or the report's
 /// position; a link never replaces saved work without asking.
-fn start() -> (State, SavedBase) {
+fn start() -> (State, SavedBase, Option<Rc<Held>>) {
+    let mut held = None;
     let (workspace, stamp, mut notice) = match storage::load() {
         Saved::Loaded(w, stamp) => (Some(w), stamp, None),
         Saved::Nothing => (None, 0, None),
         Saved::Unreadable(reason) => (None, 0, Some(reason)),
+        // The first load cannot offer the download: the full build shows the choice.
+        Saved::Held(_) if !shell::FULL => {
+            shell::request_on_start();
+            (None, 0, None)
+        }
+        Saved::Held(h) => {
+            held = Some(h);
+            (None, 0, None)
+        }
     };
     let base: SavedBase = Rc::new(RefCell::new(workspace.clone().map(|w| (Rc::new(w), stamp))));
     let mut state = State::with_workspace(workspace.clone().unwrap_or_default());
@@ -53,7 +63,7 @@ fn start() -> (State, SavedBase) {
         state.view = handoff.view;
         state = state.with_history(handoff.history);
     }
-    (state, base)
+    (state, base, held)
 }
 
 /// The comparison or the decision view. The first-load build has neither: it keeps showing
@@ -74,6 +84,36 @@ fn other_view(_: &Rc<State>, _: &Callback<Action>) -> Html {
     Html::default()
 }
 
+/// Saved work that could be neither read nor set aside, and the planner's choice.
+#[cfg(feature = "full")]
+fn held_work(held: &UseStateHandle<Option<Rc<Held>>>, dispatch: &Callback<Action>) -> Html {
+    let Some(h) = &**held else { return Html::default() };
+    let onrelease = {
+        let (held, dispatch) = (held.clone(), dispatch.clone());
+        Callback::from(move |said: String| {
+            held.set(None);
+            dispatch.emit(Action::Notify(Some(said.into())));
+        })
+    };
+    html! { <crate::components::workspace::HeldWork held={h.clone()} {onrelease} /> }
+}
+
+/// The first load hands held work over to the full build (see `start`): it holds none.
+#[cfg(not(feature = "full"))]
+struct FirstLoadHeld;
+
+#[cfg(not(feature = "full"))]
+impl FirstLoadHeld {
+    fn is_none(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn held_work(_: &FirstLoadHeld, _: &Callback<Action>) -> Html {
+    Html::default()
+}
+
 #[component]
 pub fn App() -> Html {
     let started = use_memo((), |_| start());
@@ -85,9 +125,15 @@ pub fn App() -> Html {
     // A link arrived and this build leaves links to the full build: hand over at once,
     // without saving the page's starting point over what the link will ask about.
     let handing_over = *use_memo((), |_| shell::requested_on_start());
-    use_autosave(&state, !handing_over, dispatch.clone(), started.1.clone());
+    // Saved work that could be neither read nor set aside is never saved over unasked.
+    #[cfg(feature = "full")]
+    let held = use_state(|| started.2.clone());
+    #[cfg(not(feature = "full"))]
+    let held = FirstLoadHeld;
+    use_autosave(&state, !handing_over && held.is_none(), dispatch.clone(), started.1.clone());
     use_other_tabs(dispatch.clone(), started.1.clone());
     use_undo_keys(dispatch.clone());
+    address::use_address_links(dispatch.clone());
 
     // The reducer only ever holds scenarios that evaluate (validation bounds every figure),
     // so an error here is a bug; keeping the last figures beats a blank page.
@@ -115,7 +161,7 @@ pub fn App() -> Html {
         return html! {
             <main id="content" class="page">
                 <h1 class="visually-hidden">{ "MARSOC Funding Planner" }</h1>
-                <p class="loading" role="status">{ "Opening the link…" }</p>
+                <p class="loading" role="status">{ "Loading…" }</p>
             </main>
         };
     }
@@ -127,6 +173,7 @@ pub fn App() -> Html {
                 <p class="masthead-note">{ "Runs entirely in your browser: nothing you enter leaves this computer." }</p>
             </header>
             <main id="content" class="page">
+                { held_work(&held, &dispatch) }
                 if matches!(state.link, LinkState::Offered(_)) {
                     <LinkOffer state={snapshot.clone()} dispatch={dispatch.clone()} />
                 }

@@ -96,6 +96,11 @@ pub fn request_panel(panel: Panel) {
     request(None, Some(panel));
 }
 
+/// Hands over to carry on where the planner is (a link arrived in the address).
+pub fn request_here() {
+    request(None, None);
+}
+
 /// Hands over to open a view.
 pub fn request_view(view: View) {
     request(Some(view), None);

@@ -234,12 +234,19 @@ impl State {
                     self.notice = Some("Back to your own work.".into());
                 }
             }
-            Action::External { base, theirs } if self.saving_allowed() => {
-                let merged = self.workspace.merge(&base, &theirs);
-                if merged != *self.workspace {
-                    self.replace_workspace(Rc::new(merged));
+            // While a link is viewed, other tabs' saves merge into the work set aside, so
+            // going back returns to the newest work, never an older one to save over it.
+            Action::External { base, theirs } => match &self.link {
+                LinkState::Viewing { own } => {
+                    self.link = LinkState::Viewing { own: Rc::new(own.merge(&base, &theirs)) }
                 }
-            }
+                _ => {
+                    let merged = self.workspace.merge(&base, &theirs);
+                    if merged != *self.workspace {
+                        self.replace_workspace(Rc::new(merged));
+                    }
+                }
+            },
             Action::Notify(notice) => self.notice = notice,
             _ => {}
         }

@@ -9,8 +9,26 @@ use serde_json::{json, Value};
 
 /// Where saved work lives in the browser, with the format version in the key.
 pub const STORAGE_KEY: &str = "marsoc-planner.workspace.v1";
-/// Saved work that could not be read is kept here, never dropped.
+/// Saved work that could not be read is kept here, never dropped; later ones under
+/// `….unreadable.2`, `….unreadable.3`… (see [`backup_key`]).
 pub const BACKUP_KEY: &str = "marsoc-planner.workspace.v1.unreadable";
+/// How many unreadable saves are kept; with every one in use, the next is not set aside
+/// and so not written over either (the planner is asked).
+pub const MAX_BACKUPS: usize = 20;
+/// The largest save stamp read: JavaScript's largest exact integer, which no run of saves
+/// reaches, so a stamp at or above it was written by hand (and would stop tabs merging).
+pub const MAX_STAMP: u64 = (1 << 53) - 1;
+/// The largest scenario id read: a planner adds one id per option, never a million.
+pub const MAX_ID: u32 = 1_000_000;
+
+/// The key of backup `n` (1 to [`MAX_BACKUPS`]): the first is [`BACKUP_KEY`] itself.
+pub fn backup_key(n: usize) -> String {
+    if n <= 1 {
+        BACKUP_KEY.to_string()
+    } else {
+        format!("{BACKUP_KEY}.{n}")
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
@@ -18,13 +36,22 @@ pub struct Entry {
     pub scenario: Rc<Scenario>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Workspace {
     /// Business as usual first, then the options.
     pub entries: Vec<Entry>,
     /// Business as usual can be edited only once deliberately unlocked.
     pub baseline_locked: bool,
     next_id: u32,
+}
+
+/// Two workspaces are the same work when they hold the same scenarios (ids included) and
+/// lock: the next free id is bookkeeping, and comparing it would make a merge that changed
+/// nothing look like an edit to save.
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries && self.baseline_locked == other.baseline_locked
+    }
 }
 
 impl Default for Workspace {
@@ -47,7 +74,7 @@ impl Workspace {
 
     fn push(&mut self, scenario: Scenario) -> usize {
         self.entries.push(Entry { id: self.next_id, scenario: Rc::new(scenario) });
-        self.next_id += 1;
+        self.next_id = self.next_id.saturating_add(1);
         self.entries.len() - 1
     }
 
@@ -151,12 +178,19 @@ impl Workspace {
         let Some(map) = v.as_object_mut() else { return Err("not a saved workspace".into()) };
         take_version(map, "version", "saved work")
             .map_err(|e| format!("saved by another version of the planner ({e})"))?;
-        let stamp = v["stamp"].as_u64().ok_or("no stamp")?;
+        // Crafted values are refused: a stamp or id at its type's maximum would wrap on the
+        // next save or option, and tabs would stop merging.
+        let stamp =
+            v["stamp"].as_u64().filter(|s| *s <= MAX_STAMP).ok_or("stamp: not a whole number up to 2^53 - 1")?;
         let locked = v["baseline_locked"].as_bool().unwrap_or(true);
         let items = v["entries"].as_array().filter(|a| !a.is_empty()).ok_or("no scenarios")?;
-        let mut entries = Vec::with_capacity(items.len());
+        let mut entries: Vec<Entry> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let id = item["id"].as_u64().and_then(|id| u32::try_from(id).ok()).ok_or("a scenario has no id")?;
+            let id = item["id"]
+                .as_u64()
+                .and_then(|id| u32::try_from(id).ok())
+                .filter(|id| *id <= MAX_ID && entries.iter().all(|e| e.id != *id))
+                .ok_or_else(|| format!("entries[{i}].id: not a whole number up to {MAX_ID} used once"))?;
             let scenario = Scenario::from_value(item["scenario"].clone(), &format!("entries[{i}].scenario."))
                 .map_err(|e| e.to_string())?;
             entries.push(Entry { id, scenario: Rc::new(scenario) });
@@ -179,7 +213,8 @@ impl Workspace {
         };
         for e in &theirs.entries {
             let Some(before) = find(base, e.id) else {
-                keep(e.scenario.clone(), None); // new there
+                // New there: it keeps its id unless this tab gave the same id to one of its own.
+                keep(e.scenario.clone(), find(self, e.id).is_none().then_some(e.id));
                 continue;
             };
             match find(self, e.id) {
@@ -196,7 +231,7 @@ impl Workspace {
         }
         for e in &self.entries {
             match find(base, e.id) {
-                None => keep(e.scenario.clone(), None), // new here
+                None => keep(e.scenario.clone(), find(theirs, e.id).is_none().then_some(e.id)), // new here
                 Some(before) if find(theirs, e.id).is_none() && e.scenario != before => {
                     keep(e.scenario.clone(), None) // deleted there, but changed here
                 }
@@ -213,7 +248,7 @@ impl Workspace {
             .zip(ids)
             .map(|(scenario, id)| {
                 let id = id.unwrap_or_else(|| {
-                    next_id += 1;
+                    next_id = next_id.saturating_add(1);
                     next_id - 1
                 });
                 Entry { id, scenario }
@@ -297,5 +332,58 @@ mod tests {
         let merged = mine.merge(&base, &theirs);
         let names: Vec<_> = merged.entries.iter().map(|e| e.scenario.name.clone()).collect();
         assert_eq!(names, ["Business as usual", "Police pay awards applied", "Grant cut to a lower cap"]);
+    }
+
+    #[test]
+    fn a_tab_with_no_edits_of_its_own_takes_the_other_tab_s_save_exactly() {
+        // Viewing a link, a tab merges what others save into its set-aside work; going back
+        // must then find nothing to save, or it would write the same work again.
+        let base = Workspace::default();
+        let mut theirs = base.clone();
+        theirs.add_ready_made(ReadyMade::PayAwards);
+        let theirs = renamed(&theirs, 0, "Edited there");
+        assert_eq!(base.merge(&base, &theirs), theirs);
+    }
+
+    #[test]
+    fn crafted_stamps_and_ids_are_refused_with_the_field_named() {
+        let saved = |stamp: &str, ids: &[&str]| {
+            let scenario = Scenario::default_scenario().to_value();
+            let entries: Vec<String> =
+                ids.iter().map(|id| format!("{{\"id\": {id}, \"scenario\": {scenario}}}")).collect();
+            format!("{{\"version\": 1, \"stamp\": {stamp}, \"entries\": [{}]}}", entries.join(","))
+        };
+        assert!(Workspace::from_storage(&saved("9007199254740991", &["1000000"])).is_ok(), "the bounds themselves");
+        let stamp = "stamp: not a whole number up to 2^53 - 1";
+        for (crafted, ids, field) in [
+            ("18446744073709551615", &["1"][..], stamp),
+            ("9007199254740992", &["1"][..], stamp),
+            ("-1", &["1"][..], stamp),
+            ("1", &["4294967295"][..], "entries[0].id: not a whole number up to 1000000 used once"),
+            ("1", &["1000001"][..], "entries[0].id: not"),
+            ("1", &["1", "1"][..], "entries[1].id: not"),
+            ("1", &["1.5"][..], "entries[0].id: not"),
+        ] {
+            let why = Workspace::from_storage(&saved(crafted, ids)).unwrap_err();
+            assert!(why.contains(field), "{crafted} {ids:?}: {why}");
+        }
+    }
+
+    #[test]
+    fn ids_never_wrap_to_zero() {
+        let mut w = Workspace { next_id: u32::MAX, ..Workspace::default() };
+        w.duplicate(0);
+        w.duplicate(0);
+        assert_eq!(w.next_id, u32::MAX, "saturates");
+        let merged = w.merge(&Workspace::default(), &Workspace::default());
+        assert!(merged.entries.iter().all(|e| e.id != 0));
+    }
+
+    #[test]
+    fn every_backup_has_its_own_key() {
+        assert_eq!(backup_key(1), BACKUP_KEY);
+        assert_eq!(backup_key(2), "marsoc-planner.workspace.v1.unreadable.2");
+        let keys: std::collections::HashSet<_> = (1..=MAX_BACKUPS).map(backup_key).collect();
+        assert_eq!(keys.len(), MAX_BACKUPS);
     }
 }

@@ -1,6 +1,7 @@
 //! Saved work: autosave to localStorage (debounced) under a versioned key; unreadable
-//! saves kept under a backup key and reported; a full quota reported; other tabs' saves
-//! merged in through the `storage` event, so two tabs never lose each other's edits.
+//! saves kept under backup keys of their own, or, when they cannot be, never written over
+//! until the planner chooses; a full quota reported; other tabs' saves merged in through
+//! the `storage` event (and before any save), so two tabs never lose each other's edits.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +11,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::state::{Action, State};
-use crate::workspace::{Workspace, BACKUP_KEY, STORAGE_KEY};
+use crate::workspace::{backup_key, Workspace, MAX_BACKUPS, MAX_STAMP, STORAGE_KEY};
 
 /// How long typing must pause before the work is saved.
 const SAVE_DELAY_MS: u32 = 400;
@@ -26,8 +27,18 @@ fn storage() -> Option<web_sys::Storage> {
 pub enum Saved {
     Nothing,
     Loaded(Workspace, u64),
-    /// Could not be read: kept under the backup key; the reason is for the planner.
+    /// Could not be read: set aside under a backup key; the message is for the planner.
     Unreadable(String),
+    /// Could not be read nor set aside: left where it is, and nothing may be saved over it
+    /// until the planner has chosen (see `components::workspace::HeldWork`).
+    Held(Rc<Held>),
+}
+
+/// Saved work that could not be read or set aside: why, and its text (to download).
+#[derive(Debug, PartialEq)]
+pub struct Held {
+    pub reason: String,
+    pub text: String,
 }
 
 pub fn load() -> Saved {
@@ -35,25 +46,63 @@ pub fn load() -> Saved {
     let Ok(Some(text)) = store.get_item(STORAGE_KEY) else { return Saved::Nothing };
     match Workspace::from_storage(&text) {
         Ok((w, stamp)) => Saved::Loaded(w, stamp),
-        Err(reason) => {
-            let kept = store.set_item(BACKUP_KEY, &text).is_ok() && store.remove_item(STORAGE_KEY).is_ok();
-            Saved::Unreadable(if kept {
-                format!(
-                    "Your saved work could not be read ({reason}). It is kept in this browser under \
-                     \"{BACKUP_KEY}\"; the planner starts from the report's position."
-                )
-            } else {
-                format!("Your saved work could not be read ({reason}) and could not be set aside.")
-            })
-        }
+        Err(reason) => match set_aside(&text) {
+            Some(key) => Saved::Unreadable(format!(
+                "Your saved work could not be read ({reason}). It is kept in this browser under \
+                 \"{key}\" (Files and CSV lists every copy kept, to download); the planner starts from the \
+                 report's position."
+            )),
+            None => Saved::Held(Rc::new(Held { reason, text })),
+        },
     }
 }
 
-fn stored_stamp() -> u64 {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|text| Workspace::from_storage(&text).ok())
-        .map_or(0, |(_, stamp)| stamp)
+/// Moves unreadable saved text to a backup key of its own (or finds it already kept) and
+/// clears the saved-work key; the backup's key, or `None` when it could not be kept (every
+/// backup key in use, or no room), in which case nothing is removed.
+pub fn set_aside(text: &str) -> Option<String> {
+    let store = storage()?;
+    let held = |n: usize| store.get_item(&backup_key(n)).ok().flatten();
+    let key = match (1..=MAX_BACKUPS).find(|n| held(*n).as_deref() == Some(text)) {
+        Some(n) => backup_key(n),
+        None => {
+            let key = backup_key((1..=MAX_BACKUPS).find(|n| held(*n).is_none())?);
+            store.set_item(&key, text).ok()?;
+            key
+        }
+    };
+    // Only the text set aside may be cleared: another tab may have saved since.
+    if store.get_item(STORAGE_KEY).ok().flatten().as_deref() == Some(text) {
+        store.remove_item(STORAGE_KEY).ok()?;
+    }
+    Some(key)
+}
+
+/// Every backup kept, by key, with its text.
+pub fn backups() -> Vec<(String, String)> {
+    let Some(store) = storage() else { return Vec::new() };
+    (1..=MAX_BACKUPS)
+        .map(backup_key)
+        .filter_map(|key| store.get_item(&key).ok().flatten().map(|text| (key, text)))
+        .collect()
+}
+
+/// Removes the saved work (the planner chose to save over what could not be read).
+pub fn discard_saved() {
+    delete_backup(STORAGE_KEY);
+}
+
+/// Deletes one backup (the planner chose to).
+pub fn delete_backup(key: &str) {
+    if let Some(store) = storage() {
+        let _ = store.remove_item(key);
+    }
+}
+
+/// What to merge another tab's save against: what this tab last saved or loaded, else what
+/// every tab starts from.
+fn merge_base(base: &SavedBase) -> Rc<Workspace> {
+    base.borrow().as_ref().map_or_else(|| Rc::new(Workspace::default()), |(w, _)| w.clone())
 }
 
 thread_local! {
@@ -61,23 +110,56 @@ thread_local! {
     static PENDING: std::cell::RefCell<Option<(Rc<Workspace>, SavedBase)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Writes `workspace` with a stamp above every save seen; remembers it as the merge base.
-fn save_now(workspace: Rc<Workspace>, base: &SavedBase) -> bool {
-    let stamp = stored_stamp().max(base.borrow().as_ref().map_or(0, |(_, s)| *s)) + 1;
-    let written = storage().map(|s| s.set_item(STORAGE_KEY, &workspace.to_storage(stamp)));
+/// What a save did.
+enum Wrote {
+    Saved,
+    /// The browser refused (full quota, storage off).
+    Refused,
+    /// Another tab saved work this tab has not merged yet: not written over. The base now
+    /// holds that save; the work to merge is returned with the base it is merged against.
+    Behind {
+        base: Rc<Workspace>,
+        theirs: Rc<Workspace>,
+    },
+}
+
+/// Writes `workspace` with a stamp above every save seen and remembers it as the merge
+/// base; never over a newer save this tab has not merged (a storage event still on its way).
+fn save_now(workspace: Rc<Workspace>, base: &SavedBase) -> Wrote {
     PENDING.with(|p| p.borrow_mut().take());
-    if matches!(written, Some(Ok(()))) {
-        *base.borrow_mut() = Some((workspace, stamp));
-        true
-    } else {
-        false
+    let known = base.borrow().as_ref().map_or(0, |(_, s)| *s);
+    let text = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    let stored = text.as_deref().map(Workspace::from_storage);
+    // Work this planner cannot read (written by hand, or by a later version in another tab)
+    // is set aside before anything is saved in its place.
+    if let (Some(text), Some(Err(_))) = (&text, &stored) {
+        if set_aside(text).is_none() {
+            return Wrote::Refused;
+        }
+    }
+    if let Some(Ok((theirs, stamp))) = stored.filter(|r| r.as_ref().is_ok_and(|(_, stamp)| *stamp > known)) {
+        let before = merge_base(base);
+        let theirs = Rc::new(theirs);
+        *base.borrow_mut() = Some((theirs.clone(), stamp));
+        return Wrote::Behind { base: before, theirs };
+    }
+    let stamp = known.saturating_add(1).min(MAX_STAMP);
+    match storage().map(|s| s.set_item(STORAGE_KEY, &workspace.to_storage(stamp))) {
+        Some(Ok(())) => {
+            *base.borrow_mut() = Some((workspace, stamp));
+            Wrote::Saved
+        }
+        _ => Wrote::Refused,
     }
 }
 
-/// Saves any work still waiting for its save (before the page hands over to another build).
+/// Saves any work still waiting for its save (before the page hands over to another build),
+/// merged first with a newer save of another tab.
 pub fn flush() {
     if let Some((workspace, base)) = PENDING.with(|p| p.borrow_mut().take()) {
-        save_now(workspace, &base);
+        if let Wrote::Behind { base: before, theirs } = save_now(workspace.clone(), &base) {
+            save_now(Rc::new(workspace.merge(&before, &theirs)), &base);
+        }
     }
 }
 
@@ -92,14 +174,15 @@ pub fn use_autosave(state: &State, enabled: bool, dispatch: Callback<Action>, ba
         if *allowed && !unchanged {
             let workspace = workspace.clone();
             PENDING.with(|p| *p.borrow_mut() = Some((workspace.clone(), base.clone())));
-            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || {
-                if !save_now(workspace, &base) {
-                    dispatch.emit(Action::Notify(Some(
-                        "Your work could not be saved in this browser (its storage is full or turned off). \
-                         Export it to a file to keep it."
-                            .into(),
-                    )));
-                }
+            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || match save_now(workspace, &base) {
+                Wrote::Saved => {}
+                // Merged first; the merged work is then saved like any change.
+                Wrote::Behind { base, theirs } => dispatch.emit(Action::External { base, theirs }),
+                Wrote::Refused => dispatch.emit(Action::Notify(Some(
+                    "Your work could not be saved in this browser (its storage is full or turned off). \
+                     Export it to a file to keep it."
+                        .into(),
+                ))),
             }));
         }
     });
@@ -123,7 +206,7 @@ pub fn use_other_tabs(dispatch: Callback<Action>, base: SavedBase) {
                     return;
                 }
                 let theirs = Rc::new(theirs);
-                let before = known.map_or_else(|| theirs.clone(), |(w, _)| w);
+                let before = merge_base(&base);
                 *base.borrow_mut() = Some((theirs.clone(), stamp));
                 dispatch.emit(Action::External { base: before, theirs });
             })

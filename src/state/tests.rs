@@ -155,3 +155,18 @@ fn adding_a_viewed_link_adds_it_to_own_work_not_to_the_link() {
     let replaced = reduce(viewing, Action::OpenSet(set, Open::Replace));
     assert_eq!(reduce(replaced, Action::Undo).workspace, own.workspace);
 }
+
+#[test]
+fn another_tab_s_save_while_viewing_a_link_is_there_on_going_back() {
+    let own = reduce(Rc::default(), Action::AddReadyMade(ReadyMade::PayAwards));
+    let set =
+        Rc::new(ScenarioSet { made: None, scenarios: vec![ReadyMade::LowerCap.build(&Scenario::default_scenario())] });
+    let viewing = reduce(own.clone(), Action::OpenSet(set, Open::ViewOnly));
+    let mut theirs = (*own.workspace).clone();
+    theirs.add_ready_made(ReadyMade::AgreementLapses);
+    let theirs = Rc::new(theirs);
+    let seen = reduce(viewing, Action::External { base: own.workspace.clone(), theirs: theirs.clone() });
+    assert_eq!(seen.workspace.len(), 1, "the link is still what is shown");
+    let back = reduce(seen, Action::LeaveLink);
+    assert_eq!(back.workspace, theirs, "the other tab's option is kept, not reverted");
+}

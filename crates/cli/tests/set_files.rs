@@ -92,8 +92,8 @@ fn a_hand_written_set_file_in_the_exported_shape_is_read() {
 #[test]
 fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
     let good = exported(scenarios());
-    let too_many = exported(std::iter::repeat_n(scenarios()[0].clone(), 51).collect());
-    let fifty = temp_file("fifty.json", exported(std::iter::repeat_n(scenarios()[0].clone(), 50).collect()));
+    let too_many = exported(std::iter::repeat_n(scenarios()[0].clone(), 21).collect());
+    let twenty = temp_file("twenty.json", exported(std::iter::repeat_n(scenarios()[0].clone(), 20).collect()));
     let mut later: Value = serde_json::from_str(&good).unwrap();
     later["scenarios"][1]["horizon"]["start"] = "2023-13".into();
     let later_bad = later.to_string();
@@ -136,14 +136,14 @@ fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
         (
             vec!["eval".into(), temp_file("empty.json", r#"{"version": 1, "kind": "scenario_set", "scenarios": []}"#)],
             1,
-            "scenarios: a set holds 1 to 50 scenarios",
+            "scenarios: a set holds 1 to 20 scenarios",
         ),
-        (vec!["eval".into(), temp_file("51.json", &too_many)], 1, "scenarios: a set holds 1 to 50 scenarios"),
+        (vec!["eval".into(), temp_file("21.json", &too_many)], 1, "scenarios: a set holds 1 to 20 scenarios"),
         (vec!["eval".into(), temp_file("array.json", "[]")], 1, "must be a JSON object"),
         (
-            vec!["link".into(), fifty.clone(), example(EXAMPLES[0])],
+            vec!["link".into(), twenty.clone(), example(EXAMPLES[0])],
             1,
-            "a link holds at most 50 scenarios; these files hold 51",
+            "a link holds at most 20 scenarios; these files hold 21",
         ),
         (vec!["link".into(), temp_file("big.json", big.to_json())], 1, "cannot make a link: "),
         (
@@ -173,7 +173,7 @@ fn bad_set_files_and_links_too_big_to_open_are_one_clear_line() {
         assert!(!stderr.contains("panicked"), "{stderr}");
         assert!(out.stdout.is_empty());
     }
-    assert!(ok(planner(&["link", &fifty])).starts_with("#s=1."), "fifty scenarios is a link");
+    assert!(ok(planner(&["link", &twenty])).starts_with("#s=1."), "twenty scenarios is a link");
 }
 
 #[test]

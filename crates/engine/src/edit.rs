@@ -203,7 +203,8 @@ pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, St
 pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
     let mut next = s.clone();
     match change {
-        Change::AddPost => {
+        // A row past the scenario's bounds (MAX_POSTS, MAX_VACANCIES) is not added.
+        Change::AddPost if s.posts.len() < crate::scenario::MAX_POSTS => {
             let template = s.posts.last();
             let mut n = s.posts.len() + 1;
             while next.posts.iter().any(|p| p.id == format!("post-{n}")) {
@@ -228,7 +229,7 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
             next.posts.remove(i);
         }
         Change::AddVacancy(i) => {
-            if let Some(p) = next.posts.get_mut(i) {
+            if let Some(p) = next.posts.get_mut(i).filter(|p| p.vacancies.len() < crate::scenario::MAX_VACANCIES) {
                 let from = p.start.max(s.horizon.start);
                 p.vacancies.push(Vacancy { from, to: from.plus(2) });
             }

@@ -295,5 +295,6 @@ fn expand_set(value: Value, file_version: u64) -> Result<ScenarioSet, Error> {
             Scenario::from_value(item, &format!("scenarios[{i}]."))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    crate::set::check_posts(&scenarios).map_err(|e| LinkError::Content(format!("scenarios: {e}")))?;
     Ok(ScenarioSet { made, scenarios })
 }

@@ -20,10 +20,13 @@ use crate::text::{has_visible, is_bidi_control};
 
 pub use crate::file::FILE_VERSION;
 
-/// Limits that keep every evaluation small and every sum far from overflow. Generous:
-/// the national-scale benchmark (500 posts, 120 months) fits well within them.
+/// Limits that keep every evaluation small and every sum far from overflow, and every
+/// scenario one a planner could mean (see DECISIONS.md): the national-scale sample (500
+/// posts, 120 months) is the largest.
 pub const MAX_HORIZON_MONTHS: i32 = 240;
-pub const MAX_POSTS: usize = 2_000;
+pub const MAX_POSTS: usize = 500;
+/// Vacancies per post: a gap between postings every year of the longest horizon and more.
+pub const MAX_VACANCIES: usize = 24;
 pub const MAX_PAY_AWARDS: usize = 100;
 pub const MAX_NON_STAFF: usize = 200;
 pub const MAX_LAG_MONTHS: u32 = 120;
@@ -223,6 +226,9 @@ impl Scenario {
                 if end < post.start {
                     return Err(Error::field(p("end"), format!("{end} is before the post starts ({})", post.start)));
                 }
+            }
+            if post.vacancies.len() > MAX_VACANCIES {
+                return Err(Error::field(p("vacancies"), format!("at most {MAX_VACANCIES} vacancies a post")));
             }
             for (j, v) in post.vacancies.iter().enumerate() {
                 if v.to < v.from {

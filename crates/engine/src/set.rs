@@ -17,8 +17,20 @@ use crate::scenario::{FileOut, Scenario};
 
 /// What `kind` says in a set file.
 pub const SET_KIND: &str = "scenario_set";
-/// The most scenarios a set may hold.
-pub const MAX_SCENARIOS: usize = 50;
+/// The most scenarios a set may hold: more options than a panel can weigh side by side.
+pub const MAX_SCENARIOS: usize = 20;
+/// The most posts a set may hold across its scenarios: two national-scale plans (500 posts
+/// each), so a link or file never holds more work than the planner shows at once.
+pub const MAX_SET_POSTS: usize = 1_000;
+
+/// Refuses a set with more posts across its scenarios than [`MAX_SET_POSTS`].
+pub(crate) fn check_posts(scenarios: &[Scenario]) -> Result<(), String> {
+    let posts: usize = scenarios.iter().map(|s| s.posts.len()).sum();
+    if posts > MAX_SET_POSTS {
+        return Err(format!("at most {MAX_SET_POSTS} posts across the scenarios, not {posts}"));
+    }
+    Ok(())
+}
 
 #[derive(Serialize)]
 struct SetOut<'a> {
@@ -102,6 +114,7 @@ impl ScenarioSet {
             .enumerate()
             .map(|(i, item)| Scenario::from_value(item, &format!("scenarios[{i}].")))
             .collect::<Result<Vec<_>, _>>()?;
+        check_posts(&scenarios).map_err(|e| Error::field("scenarios", e))?;
         Ok(ScenarioSet { made, scenarios })
     }
 }
@@ -147,7 +160,7 @@ mod tests {
             ),
             (
                 "{\"version\": 1, \"kind\": \"scenario_set\", \"scenarios\": []}".into(),
-                "scenarios: a set holds 1 to 50",
+                "scenarios: a set holds 1 to 20",
             ),
         ] {
             let err = ScenarioSet::from_json(&bad).map(|_| ()).unwrap_err().to_string();

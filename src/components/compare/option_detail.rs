@@ -23,7 +23,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
     let id = format!("compare-option-{i}");
     html! {
         <section class="compare-option" aria-labelledby={format!("{id}-heading")}>
-            <h3 id={format!("{id}-heading")}>{ option.name.clone() }</h3>
+            <h3 id={format!("{id}-heading")} dir="auto">{ option.name.clone() }</h3>
             <h4>{ "What changes" }</h4>
             { changes_list(c.changes.get(i).map(Vec::as_slice).unwrap_or_default()) }
             <h4>{ "Warnings and duties" }</h4>

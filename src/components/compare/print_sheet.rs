@@ -81,7 +81,7 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                     <h3>{ "Warnings and duties" }</h3>
                     { for c.names.iter().zip(&c.flags).map(|(name, flags)| html! {
                         <div class="sheet-flag-plan">
-                            <h4>{ name.clone() }</h4>
+                            <h4 dir="auto">{ name.clone() }</h4>
                             { flag_list(flags) }
                         </div>
                     }) }

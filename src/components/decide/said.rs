@@ -14,7 +14,7 @@ pub fn said_list(said: &[Said], id: &'static str) -> Html {
     html! {
         <ul class="dcd-said" id={id}>
             { for said.iter().map(|s| html! {
-                <li><span class="dcd-plan-name">{ format!("{}: ", s.name) }</span>{ s.sentence.clone() }</li>
+                <li><span class="dcd-plan-name"><bdi>{ s.name.clone() }</bdi>{ ": " }</span>{ s.sentence.clone() }</li>
             }) }
         </ul>
     }

@@ -19,7 +19,8 @@ pub struct PostCardProps {
     pub dispatch: Callback<Action>,
     /// Removes this post; the list moves focus somewhere that stays.
     pub onremove: Callback<usize>,
-    /// Shown open at first; a long list starts closed so the page stays quick to lay out.
+    /// Shown open at first; a long list starts closed, and a closed card's fields are made
+    /// only once it is first opened, so hundreds of posts open in well under a second.
     pub open: bool,
 }
 
@@ -46,6 +47,7 @@ impl PartialEq for PostCardProps {
 #[component]
 pub fn PostCard(props: &PostCardProps) -> Html {
     let state = &props.state;
+    let opened = use_state_eq(|| false);
     let Some(post) = state.scenario.posts.get(props.index) else { return html! {} };
     let (i, n) = (props.index, props.index + 1);
     let name = format!("Post {n}: {}", post.title);
@@ -91,8 +93,18 @@ pub fn PostCard(props: &PostCardProps) -> Html {
         post.on_funding_stop.action.describe()
     );
     let onclick = props.onremove.reform(move |_: MouseEvent| i);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::Element>().has_attribute("open") {
+                opened.set(true);
+            }
+        })
+    };
+    // A closed card of a long list makes its fields only once it is first opened.
+    let fields = props.open || *opened || errors > 0;
     html! {
-        <details class="post" open={props.open}>
+        <details class="post" open={props.open || *opened} {ontoggle}>
             <summary class="post-summary">
                 <span class="post-summary-title">{ &name }</span>
                 <span class="post-summary-meta">{ meta }</span>
@@ -100,33 +112,35 @@ pub fn PostCard(props: &PostCardProps) -> Html {
                     <span class="post-summary-error">{ "Has a field to correct" }</span>
                 }
             </summary>
-            <fieldset class="post-fields">
-                <legend class="visually-hidden">{ &name }</legend>
-                <div class="field-row post-response">
-                    { select(Field::PostAction(i), "If funding stops", stop_hint, actions) }
-                    if show_lag {
-                        { field(Field::PostLag(i), "After", FieldKind::Whole) }
-                    }
-                </div>
-                <div class="field-row">
-                    { field(Field::PostTitle(i), "Title", FieldKind::Text) }
-                    { select(Field::PostTeam(i), "Team", None, teams) }
-                </div>
-                <div class="field-row">
-                    { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
-                    { field(Field::PostFte(i), "FTE", FieldKind::Decimal) }
-                    { field(Field::PostBackfill(i), "Backfill (optional)", FieldKind::Money) }
-                </div>
-                <div class="field-row">
-                    { field(Field::PostStart(i), "Start", FieldKind::Month) }
-                    { field(Field::PostEnd(i), "End (optional)", FieldKind::Month) }
-                </div>
-                <Vacancies state={state.clone()} post={i} post_name={name.clone()} dispatch={dispatch.clone()}>
-                    <button type="button" class="button button--remove" {onclick}>
-                        { "Remove post" }<span class="visually-hidden">{ format!(" {n}: {}", post.title) }</span>
-                    </button>
-                </Vacancies>
-            </fieldset>
+            if fields {
+                <fieldset class="post-fields">
+                    <legend class="visually-hidden">{ &name }</legend>
+                    <div class="field-row post-response">
+                        { select(Field::PostAction(i), "If funding stops", stop_hint, actions) }
+                        if show_lag {
+                            { field(Field::PostLag(i), "After", FieldKind::Whole) }
+                        }
+                    </div>
+                    <div class="field-row">
+                        { field(Field::PostTitle(i), "Title", FieldKind::Text) }
+                        { select(Field::PostTeam(i), "Team", None, teams) }
+                    </div>
+                    <div class="field-row">
+                        { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
+                        { field(Field::PostFte(i), "FTE", FieldKind::Decimal) }
+                        { field(Field::PostBackfill(i), "Backfill (optional)", FieldKind::Money) }
+                    </div>
+                    <div class="field-row">
+                        { field(Field::PostStart(i), "Start", FieldKind::Month) }
+                        { field(Field::PostEnd(i), "End (optional)", FieldKind::Month) }
+                    </div>
+                    <Vacancies state={state.clone()} post={i} post_name={name.clone()} dispatch={dispatch.clone()}>
+                        <button type="button" class="button button--remove" {onclick}>
+                            { "Remove post" }<span class="visually-hidden">{ format!(" {n}: {}", post.title) }</span>
+                        </button>
+                    </Vacancies>
+                </fieldset>
+            }
         </details>
     }
 }

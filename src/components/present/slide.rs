@@ -77,7 +77,7 @@ fn decision(d: &DecisionFigures) -> Html {
             <ul class="slide-said">
                 { for d.rows.iter().map(|r| html! {
                     <li>
-                        <span class="slide-said-name">{ format!("{}: ", r.name) }</span>
+                        <span class="slide-said-name"><bdi>{ r.name.clone() }</bdi>{ ": " }</span>
                         { format!("{} {}", r.stop_sentence, r.pay_award_sentence) }
                     </li>
                 }) }

@@ -16,6 +16,7 @@ use planner_view::chart::{charts, DEFAULT_SIZE};
 use planner_view::results::ResultsView;
 use yew::prelude::*;
 
+use crate::components::shared::isolate::leading_name;
 use crate::components::shared::patterns::ChartPatterns;
 use chart_figure::ChartFigure;
 use flags::Flags;
@@ -44,8 +45,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{ "Results" }</h2>
-            <p class="results-context">
-                { format!("{} {} Figures are in whole pounds.", view.context, view.funding) }
+            <p class="results-context">{ leading_name(&props.scenario.name, &view.context) }
+                { format!(" {} Figures are in whole pounds.", view.funding) }
             </p>
             <Headlines view={view.clone()} />
             <Flags view={view.clone()} />

@@ -43,7 +43,7 @@ pub fn headline_table(h: &HeadlineComparison, id: &str) -> Html {
             <thead>
                 <tr>
                     { for h.columns.iter().map(|c| html! {
-                        <th scope="col" class={classes!(c.numeric.then_some("num"))}>{ c.label.clone() }</th>
+                        <th scope="col" class={classes!(c.numeric.then_some("num"))}><bdi>{ c.label.clone() }</bdi></th>
                     }) }
                 </tr>
             </thead>
@@ -51,7 +51,7 @@ pub fn headline_table(h: &HeadlineComparison, id: &str) -> Html {
                 { for h.rows.iter().map(|row| html! {
                     <tr class={classes!(row.is_baseline.then_some("cmp-baseline"))}>
                         <th scope="row">
-                            { row.name.clone() }
+                            <bdi>{ row.name.clone() }</bdi>
                             if row.is_baseline { <span class="cmp-role">{ "the baseline" }</span> }
                         </th>
                         { for row.cells.iter().map(|c| html! {
@@ -69,7 +69,9 @@ pub fn headline_table(h: &HeadlineComparison, id: &str) -> Html {
 pub fn option_table(option: &OptionComparison, baseline: &str, id: &str) -> Html {
     html! {
         <table class="data-table cmp-table cmp-detail" id={id.to_string()}>
-            <caption id={format!("{id}-caption")}>{ format!("{}, per financial year and in total", option.caption) }</caption>
+            <caption id={format!("{id}-caption")}>
+                { super::isolate::leading_name(&option.name, &option.caption) }{ ", per financial year and in total" }
+            </caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Measure" }</th>

@@ -32,7 +32,7 @@ pub fn legend(chart: &ComparisonChart) -> Html {
                             stroke-dasharray={l.dash.dasharray()} />
                         <path class={symbols_class(l)} d={l.swatch.symbol.clone()} />
                     </svg>
-                    { l.legend.clone() }
+                    { super::isolate::leading_name(&l.name, &l.legend) }
                 </li>
             }) }
         </ul>

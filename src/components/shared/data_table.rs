@@ -44,7 +44,7 @@ pub(crate) fn column_headers(columns: &[Column]) -> Html {
         <thead>
             <tr>
                 { for columns.iter().map(|c| html! {
-                    <th scope="col" class={classes!(c.numeric.then_some("num"))}>{ c.label.clone() }</th>
+                    <th scope="col" class={classes!(c.numeric.then_some("num"))} dir="auto">{ c.label.clone() }</th>
                 }) }
             </tr>
         </thead>
@@ -61,7 +61,7 @@ pub(crate) fn render_row(row: &Row, columns: &[Column]) -> Html {
     };
     html! {
         <tr class={class}>
-            <th scope="row">{ row.header.clone() }</th>
+            <th scope="row" dir="auto">{ row.header.clone() }</th>
             { for row.cells.iter().zip(columns.iter().skip(1)).map(|(cell, column)| html! {
                 <td class={classes!(column.numeric.then_some("num"))}>{ cell.clone() }</td>
             }) }

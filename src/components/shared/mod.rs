@@ -11,6 +11,7 @@ pub mod comparison_chart;
 pub mod data_table;
 pub mod flag_list;
 pub mod folded;
+pub mod isolate;
 pub mod legend;
 #[cfg(feature = "full")]
 pub mod lists;

@@ -131,6 +131,7 @@ pub fn Files(props: &PanelProps) -> Html {
                     </button>
                 </div>
             </div>
+            <super::backups::Backups />
         </div>
     }
 }

@@ -6,11 +6,15 @@
 //! downloads are in [`browser`].
 
 mod add_menu;
+#[cfg(feature = "full")]
+mod backups;
 // Sharing and files use most of it; the first-load build has neither (see crate::shell).
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod browser;
 #[cfg(feature = "full")]
 mod files;
+#[cfg(feature = "full")]
+mod held;
 mod history;
 mod link_offer;
 mod notice;
@@ -28,6 +32,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(feature = "full")]
+pub use held::HeldWork;
 pub use link_offer::LinkOffer;
 pub use notice::Notice;
 pub use scenario_bar::ScenarioBar;

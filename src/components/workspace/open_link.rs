@@ -1,4 +1,5 @@
-//! "Open a link": paste a share link (or just its `#s=…` part) received by e-mail or chat.
+//! "Open a link": paste a share link (or just its `#s=…` part) received by e-mail or chat,
+//! on one line or wrapped over several.
 //! A damaged or cut link is refused with the engine's reason and nothing changes; a good
 //! one shows what it holds and asks, as a link opened from the address bar does.
 
@@ -25,11 +26,24 @@ pub fn OpenLink(props: &PanelProps) -> Html {
         let (pasted, input) = (pasted.clone(), input.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = input.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let text = input.cast::<web_sys::HtmlTextAreaElement>().map(|i| i.value()).unwrap_or_default();
             pasted.set(Some(match decode_link(&text) {
                 Ok(set) => Pasted::Set(Rc::new(set)),
                 Err(e) => Pasted::Refused(format!("This link cannot be opened: {e}. Your work is unchanged.")),
             }));
+        })
+    };
+    // Enter opens, as it did in a one-line box; Shift+Enter starts a new line.
+    let submit = use_node_ref();
+    let onkeydown = {
+        let submit = submit.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && !e.shift_key() {
+                e.prevent_default();
+                if let Some(button) = submit.cast::<web_sys::HtmlElement>() {
+                    button.click();
+                }
+            }
         })
     };
     let answer = match &*pasted {
@@ -67,13 +81,15 @@ pub fn OpenLink(props: &PanelProps) -> Html {
                     <label class="field-label" for="open-link-text">{ "Paste the link" }</label>
                     <div class="field-hint" id="open-link-hint">{ "The whole link from an e-mail or chat, \
                         or only the part from #s= on. Nothing changes until you choose what to do with it." }</div>
-                    <input id="open-link-text"
-                        class={classes!("input", "input--text", refused.then_some("input--error"))}
-                        type="text" autocomplete="off" spellcheck="false" ref={input}
+                    // Several lines: a link an e-mail wrapped over lines keeps its breaks, which
+                    // the decoder skips (a one-line input would turn them into spaces).
+                    <textarea id="open-link-text"
+                        class={classes!("input", "input--text", "open-link-text", refused.then_some("input--error"))}
+                        rows="3" autocomplete="off" spellcheck="false" ref={input} {onkeydown}
                         aria-invalid={refused.then_some("true")}
                         aria-describedby={if refused { "open-link-hint open-link-error" } else { "open-link-hint" }} />
                 </div>
-                <button type="submit" class="button button--primary">{ "Open the link" }</button>
+                <button type="submit" class="button button--primary" ref={submit}>{ "Open the link" }</button>
             </form>
             <div aria-live="polite">{ answer }</div>
         </div>

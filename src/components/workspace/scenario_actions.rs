@@ -30,7 +30,7 @@ pub fn ScenarioActions(props: &WorkspaceProps) -> Html {
     html! {
         <div class="scenario-actions" role="group" aria-label={format!("Open scenario: {name}")}>
             <p class="scenario-actions-open">
-                <span class="scenario-actions-label">{ "Open: " }</span><strong>{ &name }</strong>
+                <span class="scenario-actions-label">{ "Open: " }</span><strong dir="auto">{ &name }</strong>
             </p>
             <div class="button-row">
                 if state.editable() {

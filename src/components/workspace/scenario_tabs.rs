@@ -29,7 +29,7 @@ pub fn ScenarioTabs(props: &WorkspaceProps) -> Html {
                                 open.then_some("scenario-tab--open"))}
                             aria-current={open.then_some("true")}
                             onclick={props.dispatch.reform(move |_| Action::Select(i))}>
-                            <span class="scenario-tab-name">{ &entry.scenario.name }</span>
+                            <bdi class="scenario-tab-name">{ &entry.scenario.name }</bdi>
                             <span class="scenario-tab-tag">
                                 { tag(i) }
                                 if open { <span class="visually-hidden">{ ", open" }</span> }

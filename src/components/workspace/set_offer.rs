@@ -49,7 +49,7 @@ pub fn SetOffer(props: &SetOfferProps) -> Html {
             <ol class="set-offer-list">
                 { for set.scenarios.iter().enumerate().map(|(i, s)| html! {
                     <li>
-                        { &s.name }
+                        <bdi>{ &s.name }</bdi>
                         if i == 0 && set.scenarios.len() > 1 {
                             <span class="set-offer-role">{ " (its baseline)" }</span>
                         }
