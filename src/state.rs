@@ -11,6 +11,8 @@ use planner_engine::{Scenario, ScenarioSet};
 use crate::workspace::Workspace;
 
 mod action;
+#[cfg(feature = "full")]
+mod paste;
 pub use action::Action;
 
 #[cfg(test)]
@@ -173,6 +175,8 @@ impl State {
                 let changed = apply_change(&self.scenario, change);
                 self.commit(|w, i| w.set_scenario(i, changed), self.selected);
             }
+            #[cfg(feature = "full")]
+            Action::AddPosts(posts) if self.editable() => self.add_posts(&posts),
             Action::Reset if self.editable() => {
                 let mut fresh = Scenario::default_scenario();
                 if self.selected > 0 {

@@ -17,7 +17,8 @@ const HANDOFF_KEY: &str = "marsoc-planner.open";
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Handoff {
     pub view: View,
-    /// The tool panel of the scenario bar (`share`, `open_link`, `files`), if one.
+    /// The tool panel of the scenario bar (`share`, `open_link`, `files`), or the posts
+    /// editor's `paste_posts`, if one.
     pub panel: Option<String>,
     pub selected: usize,
     /// The scenarios of a link being viewed (never saved), in the saved-work format, so
@@ -53,9 +54,17 @@ pub fn remember(state: &State) {
     CURRENT.with(|c| *c.borrow_mut() = Handoff { view: state.view, panel: None, selected: state.selected, viewing });
 }
 
-/// The panel a handover asked for, once.
-pub fn panel_on_start() -> Option<String> {
-    PANEL_ON_START.with(|p| p.borrow_mut().take())
+/// The panel a handover asked for, once, if `wanted` says it is one the caller opens
+/// (the scenario bar's tools, the posts editor's paste); another is left for its owner.
+pub fn panel_on_start(wanted: impl Fn(&str) -> bool) -> Option<String> {
+    PANEL_ON_START.with(|p| {
+        let mut panel = p.borrow_mut();
+        if panel.as_deref().is_some_and(wanted) {
+            panel.take()
+        } else {
+            None
+        }
+    })
 }
 
 pub(crate) fn set_panel_on_start(panel: Option<String>) {

@@ -155,3 +155,21 @@ fn adding_a_viewed_link_adds_it_to_own_work_not_to_the_link() {
     let replaced = reduce(viewing, Action::OpenSet(set, Open::Replace));
     assert_eq!(reduce(replaced, Action::Undo).workspace, own.workspace);
 }
+
+#[cfg(feature = "full")]
+#[test]
+fn pasted_posts_are_added_together_and_one_undo_takes_them_all_out() {
+    let text =
+        "DC\tMARSOC\t76020\t1\tApr 2023\t\nDC\tCorruption\t76020\t0.5\tMay 2023\t\nIDO\tMARSOC\t65580\t1\t2023-06\t";
+    let posts = planner_view::paste::paste_posts(text, &Scenario::default_scenario()).posts();
+    assert_eq!(posts.len(), 3);
+    let locked = reduce(Rc::default(), Action::AddPosts(Rc::new(posts.clone())));
+    assert_eq!(locked.scenario.posts.len(), 5, "a locked scenario takes no posts");
+    let s = reduce(unlocked(), Action::AddPosts(Rc::new(posts)));
+    assert_eq!(s.scenario.posts.len(), 8);
+    assert!(s.notice.as_deref().is_some_and(|n| n.starts_with("Added 3 posts")));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.scenario.posts.len(), 5, "one step");
+    let s = reduce(s, Action::Redo);
+    assert_eq!(s.scenario.posts.len(), 8);
+}

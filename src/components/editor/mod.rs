@@ -6,6 +6,8 @@ mod funding;
 mod list_row;
 mod lock;
 mod non_staff;
+#[cfg(feature = "full")]
+mod paste_posts;
 mod pay_awards;
 mod period;
 mod post_card;

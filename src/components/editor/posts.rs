@@ -10,6 +10,24 @@ use super::post_card::PostCard;
 use super::{focus, StateProps};
 use crate::state::Action;
 
+/// "Add a post" and "Paste posts": the paste preview is in the full build, so the first
+/// load hands over to it.
+#[cfg(feature = "full")]
+fn buttons(props: &StateProps, onadd: Callback<MouseEvent>) -> Html {
+    html! { <super::paste_posts::PasteArea state={props.state.clone()} dispatch={props.dispatch.clone()} {onadd} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn buttons(_: &StateProps, onadd: Callback<MouseEvent>) -> Html {
+    let onpaste = Callback::from(|_: MouseEvent| crate::upgrade::request_panel("paste_posts"));
+    html! {
+        <div class="button-row">
+            <button type="button" class="button button--secondary" onclick={onadd}>{ "Add a post" }</button>
+            <button type="button" class="button button--secondary" id="paste-posts" onclick={onpaste}>{ "Paste posts" }</button>
+        </div>
+    }
+}
+
 #[component]
 pub fn Posts(props: &StateProps) -> Html {
     let heading = use_node_ref();
@@ -30,6 +48,7 @@ pub fn Posts(props: &StateProps) -> Html {
         })
     };
     let onadd = props.dispatch.reform(|_: MouseEvent| Action::Change(Change::AddPost));
+    // The paste preview is in the full build: the first load hands over to open it.
     html! {
         <section class="editor-group" aria-labelledby="editor-posts">
             <h3 id="editor-posts" tabindex="-1" ref={heading}>{ "Posts" }</h3>
@@ -53,7 +72,7 @@ pub fn Posts(props: &StateProps) -> Html {
                     />
                 }) }
             </div>
-            <button type="button" class="button button--secondary" onclick={onadd}>{ "Add a post" }</button>
+            { buttons(props, onadd) }
         </section>
     }
 }

@@ -22,7 +22,9 @@ use crate::state::{Action, View};
 #[component]
 pub fn ScenarioBar(props: &WorkspaceProps) -> Html {
     let state = &props.state;
-    let panel = use_state(|| crate::upgrade::panel_on_start().and_then(|code| Panel::from_code(&code)));
+    let panel = use_state(|| {
+        crate::upgrade::panel_on_start(|code| Panel::from_code(code).is_some()).and_then(|code| Panel::from_code(&code))
+    });
     let close = {
         let panel = panel.clone();
         Callback::from(move |_: ()| {
