@@ -177,6 +177,8 @@ impl State {
             }
             #[cfg(feature = "full")]
             Action::AddPosts(posts) if self.editable() => self.add_posts(&posts),
+            #[cfg(feature = "full")]
+            Action::AddAwards(awards) if self.editable() => self.add_awards(&awards),
             Action::Reset if self.editable() => {
                 let mut fresh = Scenario::default_scenario();
                 if self.selected > 0 {

@@ -138,3 +138,29 @@ test('a row with "abc" as its cost is named in the preview and nothing is added'
     await context.close();
   }
 });
+
+test('pasting two pay awards adds both in one undo step; a bad percent is named first', async (t) => {
+  const { context, page, log } = await openPlanner(browser, server.url);
+  try {
+    await addOption(page, 'Agreement lapses December 2023');
+    await page.getByRole('button', { name: 'Paste pay awards' }).click(); // hands over to the full build
+    const text = page.locator('#paste-awards-text');
+    await text.waitFor();
+    const awards = () => page.locator('[id^="editor-pay-award-"]').count();
+    const before = await awards();
+    await text.fill('From\tPercent\nSep 2023\tabc\nSep 2024\t4.75');
+    await page.locator('.paste-row--error', { hasText: 'Percent: "abc" is not a percentage' }).waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Add 2 pay awards' }).isDisabled());
+    await text.fill('From\tPercent\nSep 2023\t7%\nSep 2024\t4.75');
+    await page.locator('.paste-summary', { hasText: '2 pay awards ready to add.' }).waitFor();
+    await page.getByRole('button', { name: 'Add 2 pay awards' }).click();
+    await page.locator('.notice', { hasText: 'Added 2 pay awards' }).waitFor();
+    assert.equal(await awards(), before + 2);
+    t.diagnostic(`screenshot: ${await screenshot(page, 'excel-paste-awards')}`);
+    await page.locator('.history').getByRole('button', { name: 'Undo' }).click();
+    assert.equal(await awards(), before);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});

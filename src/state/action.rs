@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use planner_engine::edit::{Change, Field};
 #[cfg(feature = "full")]
-use planner_engine::Post;
+use planner_engine::{PayAward, Post};
 use planner_engine::{ReadyMade, ScenarioSet};
 
 use super::{Open, State, View};
@@ -21,6 +21,9 @@ pub enum Action {
     /// Posts pasted from a spreadsheet, added together as one undoable step.
     #[cfg(feature = "full")]
     AddPosts(Rc<Vec<Post>>),
+    /// Pay awards pasted from a spreadsheet, added together as one undoable step.
+    #[cfg(feature = "full")]
+    AddAwards(Rc<Vec<PayAward>>),
     /// The open scenario goes back to the report's position (keeping its name).
     Reset,
     Select(usize),

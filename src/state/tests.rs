@@ -173,3 +173,12 @@ fn pasted_posts_are_added_together_and_one_undo_takes_them_all_out() {
     let s = reduce(s, Action::Redo);
     assert_eq!(s.scenario.posts.len(), 8);
 }
+
+#[cfg(feature = "full")]
+#[test]
+fn pasted_pay_awards_are_added_together_as_one_step() {
+    let awards = planner_view::paste_awards::paste_awards("Sep 2023\t7\nSep 2024\t4.75", &Scenario::default_scenario());
+    let s = reduce(unlocked(), Action::AddAwards(Rc::new(awards.awards())));
+    assert_eq!(s.scenario.pay_awards.len(), 2);
+    assert_eq!(reduce(s, Action::Undo).scenario.pay_awards.len(), 0);
+}

@@ -12,7 +12,8 @@
 //! - [`decide`]: the Decide view's model over the engine's decision analysis.
 //! - [`present`]: meeting-mode slides.
 //! - [`export`]: CSV files, the CLI's JSON and the Excel workbook.
-//! - [`paste`]: posts pasted from a spreadsheet, previewed row by row before they are added.
+//! - [`paste`], [`paste_awards`]: posts and pay awards pasted from a spreadsheet, previewed
+//!   row by row before they are added.
 //!
 //! Arrows run one way: engine ← view ← web, engine ← view ← cli.
 
@@ -24,6 +25,7 @@ pub mod export;
 pub mod flags;
 pub mod format;
 pub mod paste;
+pub mod paste_awards;
 pub mod present;
 pub mod results;
 pub mod table;

@@ -213,7 +213,7 @@ fn next_id(ids: &[String]) -> String {
 }
 
 /// A cell Excel quoted (it holds a tab, a quote or a line break): quotes removed.
-fn unquoted(cell: &str) -> String {
+pub(crate) fn unquoted(cell: &str) -> String {
     let cell = cell.trim_end_matches('\r');
     match cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
         Some(inner) => inner.replace("\"\"", "\""),

@@ -19,13 +19,7 @@ fn buttons(props: &StateProps, onadd: Callback<MouseEvent>) -> Html {
 
 #[cfg(not(feature = "full"))]
 fn buttons(_: &StateProps, onadd: Callback<MouseEvent>) -> Html {
-    let onpaste = Callback::from(|_: MouseEvent| crate::upgrade::request_panel("paste_posts"));
-    html! {
-        <div class="button-row">
-            <button type="button" class="button button--secondary" onclick={onadd}>{ "Add a post" }</button>
-            <button type="button" class="button button--secondary" id="paste-posts" onclick={onpaste}>{ "Paste posts" }</button>
-        </div>
-    }
+    super::add_and_paste(("Add a post", onadd, NodeRef::default()), ("Paste posts", "paste-posts"), "paste_posts")
 }
 
 #[component]
