@@ -150,6 +150,7 @@ test('pasting two pay awards adds both in one undo step; a bad percent is named 
     const before = await awards();
     await text.fill('From\tPercent\nSep 2023\tabc\nSep 2024\t4.75');
     await page.locator('.paste-row--error', { hasText: 'Percent: "abc" is not a percentage' }).waitFor();
+    await page.locator('.paste-posts').screenshot({ path: join(OUT, 'excel-paste-awards-box.png') });
     assert.ok(await page.getByRole('button', { name: 'Add 2 pay awards' }).isDisabled());
     await text.fill('From\tPercent\nSep 2023\t7%\nSep 2024\t4.75');
     await page.locator('.paste-summary', { hasText: '2 pay awards ready to add.' }).waitFor();
