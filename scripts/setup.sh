@@ -50,6 +50,12 @@ if [ "$need_browser" = 1 ]; then
   command -v pdftoppm >/dev/null || apt_install poppler-utils
 fi
 
+# LibreOffice recalculates the exported workbook in the native tests (crates/cli/tests/
+# libreoffice.rs): the Calc part only, without the desktop.
+if ! command -v soffice >/dev/null; then
+  apt_install --no-install-recommends libreoffice-calc-nogui
+fi
+
 # e2e/ holds playwright-core and axe-core for the e2e tests, and binaryen's wasm-opt, which
 # scripts/build.sh uses when present; so a build without a browser still wants it if npm exists.
 if [ "$need_wasm" = 1 ] && command -v npm >/dev/null; then

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::state::{History, LinkState, Panel, State, View};
+use crate::state::{History, LinkState, Opening, Panel, State, View};
 
 /// Whether this build has every view (the full build, and the one-file offline edition).
 pub const FULL: bool = cfg!(feature = "full");
@@ -30,8 +30,8 @@ const HANDOFF_GLOBAL: &str = "plannerHandoff";
 #[cfg_attr(feature = "full", derive(serde::Deserialize))]
 pub struct Handoff {
     pub view: View,
-    /// The tool panel of the scenario bar to open, if one.
-    pub panel: Option<Panel>,
+    /// The tool panel or paste preview to open, if one.
+    pub panel: Option<Opening>,
     pub selected: usize,
     /// The scenarios of a link being viewed (never saved), in the saved-work format, so
     /// viewing carries on.
@@ -41,7 +41,7 @@ pub struct Handoff {
 }
 
 impl Handoff {
-    fn of(state: &State, view: View, panel: Option<Panel>) -> Handoff {
+    fn of(state: &State, view: View, panel: Option<Opening>) -> Handoff {
         let viewing = match &state.link {
             LinkState::Viewing { .. } => Some(state.workspace.to_storage(0)),
             _ => None,
@@ -65,8 +65,9 @@ thread_local! {
     static CURRENT: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
     /// Whether the page must hand over as soon as it has started (a link to open).
     static ON_START: Cell<bool> = const { Cell::new(false) };
-    /// The tool panel a handover asked for, for the scenario bar to open once.
-    static PANEL_ON_START: Cell<Option<Panel>> = const { Cell::new(None) };
+    /// What a handover asked to open, for its owner (the scenario bar, an editor
+    /// section) to open once.
+    static PANEL_ON_START: Cell<Option<Opening>> = const { Cell::new(None) };
     /// Whether this app was started by a handover and still has to take over the page.
     static TAKING_OVER: Cell<bool> = const { Cell::new(false) };
 }
@@ -86,14 +87,34 @@ pub fn remember(state: Rc<State>) {
     CURRENT.with(|c| *c.borrow_mut() = Some(state));
 }
 
-/// The panel a handover asked for, once.
+/// The tool panel a handover asked for, once.
 pub fn panel_on_start() -> Option<Panel> {
-    PANEL_ON_START.with(Cell::take)
+    match PANEL_ON_START.with(Cell::get) {
+        Some(Opening::Tool(panel)) => {
+            PANEL_ON_START.with(Cell::take);
+            Some(panel)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a handover asked to open `opening` (read once).
+pub fn opening_on_start(opening: Opening) -> bool {
+    let asked = PANEL_ON_START.with(Cell::get) == Some(opening);
+    if asked {
+        PANEL_ON_START.with(Cell::take);
+    }
+    asked
 }
 
 /// Hands over to open a tool panel of the scenario bar.
 pub fn request_panel(panel: Panel) {
-    request(None, Some(panel));
+    request(None, Some(Opening::Tool(panel)));
+}
+
+/// Hands over to open an editor's paste preview.
+pub fn request_opening(opening: Opening) {
+    request(None, Some(opening));
 }
 
 /// Hands over to carry on where the planner is (a link arrived in the address).
@@ -112,7 +133,7 @@ fn window_function(window: &web_sys::Window, name: &str) -> Option<js_sys::Funct
 
 /// Hands over to the full build (see the module's comment). Does nothing in the full
 /// build itself, or where `boot.js` offers no upgrade.
-fn request(view: Option<View>, panel: Option<Panel>) {
+fn request(view: Option<View>, panel: Option<Opening>) {
     if FULL {
         return;
     }
@@ -182,7 +203,7 @@ mod tests {
     fn a_handoff_reads_back_with_its_history() {
         let mut state = State::default();
         state = (*yew::Reducible::reduce(Rc::new(state), crate::state::Action::SetBaselineLocked(false))).clone();
-        let handoff = Handoff::of(&state, View::Decide, Some(Panel::Share));
+        let handoff = Handoff::of(&state, View::Decide, Some(Opening::Tool(Panel::Share)));
         assert_eq!(handoff.history.undo.len(), 1, "unlocking is one undo step");
         assert_eq!(Handoff::from_json(&handoff.to_json()), Some(handoff));
         assert_eq!(Handoff::from_json("nonsense"), None);

@@ -13,24 +13,17 @@ use crate::workspace::Workspace;
 mod action;
 mod history;
 mod panel;
+#[cfg(feature = "full")]
+mod paste;
 pub use action::Action;
-pub use history::History;
-pub use panel::Panel;
+pub use history::{Draft, History};
+pub use panel::{Opening, Panel};
 
 #[cfg(test)]
 use planner_engine::Money;
 
 /// How many steps Undo can go back.
 const UNDO_LIMIT: usize = 100;
-
-/// What a field shows while a person is typing in it: their text, and the engine's reason
-/// if it is not (yet) a valid value.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "full", derive(serde::Deserialize))]
-pub struct Draft {
-    pub text: String,
-    pub error: Option<String>,
-}
 
 /// The page's main view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -180,6 +173,10 @@ impl State {
                 let changed = apply_change(&self.scenario, change);
                 self.commit(|w, i| w.set_scenario(i, changed), self.selected);
             }
+            #[cfg(feature = "full")]
+            Action::AddPosts(posts) if self.editable() => self.add_posts(&posts),
+            #[cfg(feature = "full")]
+            Action::AddAwards(awards) if self.editable() => self.add_awards(&awards),
             Action::Reset if self.editable() => {
                 let mut fresh = Scenario::default_scenario();
                 if self.selected > 0 {

@@ -4,6 +4,8 @@
 use std::rc::Rc;
 
 use planner_engine::edit::{Change, Field};
+#[cfg(feature = "full")]
+use planner_engine::{PayAward, Post};
 use planner_engine::{ReadyMade, ScenarioSet};
 
 use super::{Open, State, View};
@@ -16,6 +18,12 @@ pub enum Action {
     Blur(Field),
     /// A row was added or removed.
     Change(Change),
+    /// Posts pasted from a spreadsheet, added together as one undoable step.
+    #[cfg(feature = "full")]
+    AddPosts(Rc<Vec<Post>>),
+    /// Pay awards pasted from a spreadsheet, added together as one undoable step.
+    #[cfg(feature = "full")]
+    AddAwards(Rc<Vec<PayAward>>),
     /// The open scenario goes back to the report's position (keeping its name).
     Reset,
     Select(usize),

@@ -5,8 +5,17 @@ use std::rc::Rc;
 
 use planner_engine::edit::Field;
 
-use super::{Draft, State};
+use super::State;
 use crate::workspace::Workspace;
+
+/// What a field shows while a person is typing in it: their text, and the engine's reason
+/// if it is not (yet) a valid value.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "full", derive(serde::Deserialize))]
+pub struct Draft {
+    pub text: String,
+    pub error: Option<String>,
+}
 
 /// What Undo and Redo can step to, and what is being typed in fields, in a form that can
 /// cross to the full build (`crate::shell`): the workspaces in their saved form.

@@ -170,3 +170,30 @@ fn another_tab_s_save_while_viewing_a_link_is_there_on_going_back() {
     let back = reduce(seen, Action::LeaveLink);
     assert_eq!(back.workspace, theirs, "the other tab's option is kept, not reverted");
 }
+
+#[cfg(feature = "full")]
+#[test]
+fn pasted_posts_are_added_together_and_one_undo_takes_them_all_out() {
+    let text =
+        "DC\tMARSOC\t76020\t1\tApr 2023\t\nDC\tCorruption\t76020\t0.5\tMay 2023\t\nIDO\tMARSOC\t65580\t1\t2023-06\t";
+    let posts = planner_view::paste::paste_posts(text, &Scenario::default_scenario()).posts();
+    assert_eq!(posts.len(), 3);
+    let locked = reduce(Rc::default(), Action::AddPosts(Rc::new(posts.clone())));
+    assert_eq!(locked.scenario.posts.len(), 5, "a locked scenario takes no posts");
+    let s = reduce(unlocked(), Action::AddPosts(Rc::new(posts)));
+    assert_eq!(s.scenario.posts.len(), 8);
+    assert!(s.notice.as_deref().is_some_and(|n| n.starts_with("Added 3 posts")));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.scenario.posts.len(), 5, "one step");
+    let s = reduce(s, Action::Redo);
+    assert_eq!(s.scenario.posts.len(), 8);
+}
+
+#[cfg(feature = "full")]
+#[test]
+fn pasted_pay_awards_are_added_together_as_one_step() {
+    let awards = planner_view::paste_awards::paste_awards("Sep 2023\t7\nSep 2024\t4.75", &Scenario::default_scenario());
+    let s = reduce(unlocked(), Action::AddAwards(Rc::new(awards.awards())));
+    assert_eq!(s.scenario.pay_awards.len(), 2);
+    assert_eq!(reduce(s, Action::Undo).scenario.pay_awards.len(), 0);
+}

@@ -5,6 +5,7 @@ mod analyse;
 mod decode;
 mod message;
 mod read;
+mod xlsx;
 
 use std::ffi::OsString;
 use std::fmt::Display;
@@ -33,6 +34,11 @@ Usage:
   planner analyse --link LINK [OPTIONS]
                                   the same for every scenario in a link (the first is
                                   business as usual, the rest options)
+  planner xlsx FILE -o OUT.xlsx   the planner's Excel workbook of the (first) scenario
+  planner xlsx FILE --all -o OUT.xlsx
+  planner xlsx --link LINK [--all] -o OUT.xlsx
+                                  the same for a link; --all: every scenario, compared
+                                  with the first
 
 Analyse options:
   --limit POUNDS           a pressure limit: how early funding can stop within it
@@ -103,6 +109,7 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
         Some("link") if !rest.is_empty() => link(rest),
         Some("link") => Err(Failure::Usage("link needs at least one scenario file".into())),
         Some("analyse" | "analyze") => analyse::run(rest),
+        Some("xlsx") => xlsx::run(rest),
         _ => Err(Failure::Usage(format!("unknown command {:?}", cut(&command.to_string_lossy())))),
     }
 }

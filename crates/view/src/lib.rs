@@ -11,7 +11,9 @@
 //!   [`compare_page`]: the Compare page's whole model (comparison, charts, flags, changes).
 //! - [`decide`]: the Decide view's model over the engine's decision analysis.
 //! - [`present`]: meeting-mode slides.
-//! - [`export`]: CSV files and the CLI's JSON.
+//! - [`export`]: CSV files, the CLI's JSON and the Excel workbook.
+//! - [`paste`], [`paste_awards`]: posts and pay awards pasted from a spreadsheet, previewed
+//!   row by row before they are added.
 //!
 //! Arrows run one way: engine ← view ← web, engine ← view ← cli.
 
@@ -22,6 +24,8 @@ pub mod decide;
 pub mod export;
 pub mod flags;
 pub mod format;
+pub mod paste;
+pub mod paste_awards;
 pub mod present;
 pub mod results;
 pub mod table;

@@ -6,6 +6,10 @@ mod funding;
 mod list_row;
 mod lock;
 mod non_staff;
+#[cfg(feature = "full")]
+mod paste_awards;
+#[cfg(feature = "full")]
+mod paste_posts;
 mod pay_awards;
 mod period;
 mod post_card;
@@ -36,6 +40,23 @@ pub(crate) fn focus(node: &NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {
         // Focus can only fail on a detached element: nothing useful to do then.
         let _ = element.focus();
+    }
+}
+
+/// An "Add …" button, and a "Paste …" one that hands over to the full build, where the
+/// paste preview is: one function, so the first load carries the markup once.
+#[cfg(not(feature = "full"))]
+pub(crate) fn add_and_paste(
+    add: (&'static str, Callback<MouseEvent>, NodeRef),
+    paste: (&'static str, &'static str),
+    opening: crate::state::Opening,
+) -> Html {
+    let onpaste = Callback::from(move |_: MouseEvent| crate::shell::request_opening(opening));
+    html! {
+        <div class="button-row">
+            <button type="button" class="button button--secondary" ref={add.2} onclick={add.1}>{ add.0 }</button>
+            <button type="button" class="button button--secondary" id={paste.1} onclick={onpaste}>{ paste.0 }</button>
+        </div>
     }
 }
 

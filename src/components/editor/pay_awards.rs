@@ -8,6 +8,25 @@ use super::{focus, StateProps};
 use crate::components::text_field::{scenario_field, FieldKind};
 use crate::state::Action;
 
+/// "Add a pay award" and "Paste pay awards": the paste preview is in the full build, so
+/// the first load hands over to it.
+#[cfg(feature = "full")]
+fn buttons(props: &StateProps, onadd: Callback<MouseEvent>, add_button: NodeRef) -> Html {
+    html! {
+        <super::paste_awards::PasteAwardsArea state={props.state.clone()} dispatch={props.dispatch.clone()}
+            {onadd} {add_button} />
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn buttons(_: &StateProps, onadd: Callback<MouseEvent>, add_button: NodeRef) -> Html {
+    super::add_and_paste(
+        ("Add a pay award", onadd, add_button),
+        ("Paste pay awards", "paste-awards"),
+        crate::state::Opening::PasteAwards,
+    )
+}
+
 #[component]
 pub fn PayAwards(props: &StateProps) -> Html {
     let add_button = use_node_ref();
@@ -46,9 +65,7 @@ pub fn PayAwards(props: &StateProps) -> Html {
                     </ListRow>
                 }) }
             </div>
-            <button type="button" class="button button--secondary" ref={add_button} onclick={onadd}>
-                { "Add a pay award" }
-            </button>
+            { buttons(props, onadd, add_button) }
         </section>
     }
 }

@@ -10,6 +10,22 @@ use super::post_card::PostCard;
 use super::{focus, StateProps};
 use crate::state::Action;
 
+/// "Add a post" and "Paste posts": the paste preview is in the full build, so the first
+/// load hands over to it.
+#[cfg(feature = "full")]
+fn buttons(props: &StateProps, onadd: Callback<MouseEvent>) -> Html {
+    html! { <super::paste_posts::PasteArea state={props.state.clone()} dispatch={props.dispatch.clone()} {onadd} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn buttons(_: &StateProps, onadd: Callback<MouseEvent>) -> Html {
+    super::add_and_paste(
+        ("Add a post", onadd, NodeRef::default()),
+        ("Paste posts", "paste-posts"),
+        crate::state::Opening::PastePosts,
+    )
+}
+
 #[component]
 pub fn Posts(props: &StateProps) -> Html {
     let heading = use_node_ref();
@@ -30,6 +46,7 @@ pub fn Posts(props: &StateProps) -> Html {
         })
     };
     let onadd = props.dispatch.reform(|_: MouseEvent| Action::Change(Change::AddPost));
+    // The paste preview is in the full build: the first load hands over to open it.
     html! {
         <section class="editor-group" aria-labelledby="editor-posts">
             <h3 id="editor-posts" tabindex="-1" ref={heading}>{ "Posts" }</h3>
@@ -53,7 +70,7 @@ pub fn Posts(props: &StateProps) -> Html {
                     />
                 }) }
             </div>
-            <button type="button" class="button button--secondary" onclick={onadd}>{ "Add a post" }</button>
+            { buttons(props, onadd) }
         </section>
     }
 }

@@ -75,12 +75,24 @@ pub async fn copy_text(text: &str) -> bool {
 /// # Errors
 /// Why the browser would not make the file (a sentence for the planner).
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_parts(name, mime, &js_sys::Array::of1(&JsValue::from_str(text)))
+}
+
+/// Saves bytes (a workbook) as a file through the browser's download.
+///
+/// # Errors
+/// As [`download`].
+#[cfg(feature = "full")]
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    download_parts(name, mime, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)))
+}
+
+fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let refused = |_| String::from("The browser would not make the file.");
     let document = web_sys::window().and_then(|w| w.document()).ok_or("There is no page to download from.")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
     let link = document.create_element("a").map_err(refused)?.unchecked_into::<web_sys::HtmlAnchorElement>();
     link.set_href(&url);

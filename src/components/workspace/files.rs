@@ -1,20 +1,22 @@
 //! "Files and CSV": every scenario to a JSON file and back (a file asks before it changes
 //! anything, and says what is wrong with it if it cannot be read), and the open scenario's
-//! monthly and yearly tables as CSV for Excel.
+//! monthly and yearly tables as CSV for Excel, and the Excel workbook of every scenario or
+//! of the open one.
 
 use std::rc::Rc;
 
 use planner_engine::{evaluate, Scenario, ScenarioSet};
-use planner_view::export::csv;
+use planner_view::export::{csv, xlsx};
 use yew::prelude::*;
 
-use super::browser::{download, made_now, today};
+use super::browser::{download, download_bytes, made_now, today};
 use super::set_offer::SetOffer;
 use super::PanelProps;
 use crate::state::{Action, Open};
 
 const JSON: &str = "application/json";
 const CSV: &str = "text/csv;charset=utf-8";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Downloads a set as a version 1 JSON file; returns what to tell the planner.
 pub fn export_set(set: &ScenarioSet) -> String {
@@ -40,6 +42,26 @@ fn export_csv(scenario: &Scenario, yearly: bool) -> String {
     }
 }
 
+/// Downloads the workbook of `scenarios` (the first is business as usual in Compare).
+fn export_workbook(scenarios: &[Scenario]) -> String {
+    let mut plans = Vec::with_capacity(scenarios.len());
+    for scenario in scenarios {
+        match evaluate(scenario) {
+            Ok(outcome) => plans.push((scenario.clone(), outcome)),
+            Err(e) => return format!("“{}” cannot be worked out, so there is no workbook: {e}", scenario.name),
+        }
+    }
+    let bytes = match xlsx::workbook(&plans) {
+        Ok(bytes) => bytes,
+        Err(e) => return format!("The workbook could not be made: {e}"),
+    };
+    let name = xlsx::file_name(&plans);
+    match download_bytes(&name, XLSX, &bytes) {
+        Ok(()) => format!("Downloaded {name}."),
+        Err(why) => format!("The file could not be made: {why}"),
+    }
+}
+
 /// What the chosen file turned out to be.
 #[derive(Clone, PartialEq)]
 enum Imported {
@@ -60,6 +82,13 @@ pub fn Files(props: &PanelProps) -> Html {
     let csv = |yearly: bool| {
         let scenario = state.scenario.clone();
         props.dispatch.reform(move |_: MouseEvent| Action::Notify(Some(export_csv(&scenario, yearly).into())))
+    };
+    let workbook = |all: bool| {
+        let (workspace, scenario) = (state.workspace.clone(), state.scenario.clone());
+        props.dispatch.reform(move |_: MouseEvent| {
+            let scenarios = if all { workspace.to_set(None).scenarios } else { vec![(*scenario).clone()] };
+            Action::Notify(Some(export_workbook(&scenarios).into()))
+        })
     };
     let onchange = {
         let imported = imported.clone();
@@ -119,6 +148,19 @@ pub fn Files(props: &PanelProps) -> Html {
                         aria-describedby="import-file-hint" {onchange} />
                 </div>
                 { offer }
+            </div>
+            <div class="files-group">
+                <h4 class="panel-subheading">{ "Excel workbook" }</h4>
+                <p class="panel-note">{ "Every figure by month, financial year and in total, the invoices, \
+                    the comparison and the assumptions. Year and total rows are live formulas, for audit." }</p>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" onclick={workbook(true)}>
+                        { "Download workbook (.xlsx)" }
+                    </button>
+                    <button type="button" class="button button--secondary" onclick={workbook(false)}>
+                        { format!("Workbook of “{name}” only") }
+                    </button>
+                </div>
             </div>
             <div class="files-group">
                 <h4 class="panel-subheading">{ format!("“{name}” as CSV for Excel") }</h4>

@@ -59,16 +59,21 @@ fn quoted(value: &str) -> String {
 /// characters and some read full-width `＝` as `=`; and by the one after a leading `|` or
 /// `;` (DDE payloads).
 fn guarded(value: &str) -> String {
-    let mut rest = value.chars().skip_while(|c| skipped(*c));
-    let runs = match rest.next() {
-        Some('|' | ';') => rest.find(|c| !skipped(*c)).is_some_and(starts_formula),
-        Some(c) => starts_formula(c),
-        None => false,
-    };
-    if runs {
+    if runs_as_formula(value) {
         format!("'{value}")
     } else {
         value.to_string()
+    }
+}
+
+/// Whether a spreadsheet would read `value` as a formula: the CSV guard, and the workbook's
+/// quote prefix on the same text.
+pub(crate) fn runs_as_formula(value: &str) -> bool {
+    let mut rest = value.chars().skip_while(|c| skipped(*c));
+    match rest.next() {
+        Some('|' | ';') => rest.find(|c| !skipped(*c)).is_some_and(starts_formula),
+        Some(c) => starts_formula(c),
+        None => false,
     }
 }
 
