@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use planner_engine::edit::{apply_change, apply_edit, field_text, Field};
 use planner_engine::{Scenario, ScenarioSet};
+#[cfg(feature = "full")]
+use planner_view::decide::Assumptions;
 
 use crate::workspace::Workspace;
 
@@ -70,6 +72,10 @@ pub struct State {
     pub notice: Option<Rc<str>>,
     /// The last action deleted an option: the notice offers Undo right beside it.
     pub undo_offered: bool,
+    /// What the planner confirmed in Decide for the slides and sheet: until then they show
+    /// no decision figure. Not saved: it belongs to this sitting. Full build only.
+    #[cfg(feature = "full")]
+    pub assumptions: Option<Rc<Assumptions>>,
     undo: Rc<Vec<Rc<Workspace>>>,
     redo: Rc<Vec<Rc<Workspace>>>,
     /// The last field typed in (scenario id and field): typing runs are one undo step.
@@ -94,6 +100,8 @@ impl State {
             link: LinkState::None,
             notice: None,
             undo_offered: false,
+            #[cfg(feature = "full")]
+            assumptions: None,
             undo: Rc::default(),
             redo: Rc::default(),
             last_edit: None,
@@ -234,6 +242,8 @@ impl State {
                 }
             }
             Action::Notify(notice) => self.notice = notice,
+            #[cfg(feature = "full")]
+            Action::Confirm(assumptions) => self.assumptions = assumptions,
             _ => {}
         }
     }

@@ -39,6 +39,9 @@ pub enum Action {
         theirs: Rc<Workspace>,
     },
     Notify(Option<Rc<str>>),
+    /// The Decide view's assumptions confirmed for the slides and sheet (or withdrawn).
+    #[cfg(feature = "full")]
+    Confirm(Option<Rc<planner_view::decide::Assumptions>>),
 }
 
 impl yew::Reducible for State {
