@@ -225,8 +225,16 @@ test('10: a year after the stop says no funding, the From field shows its month,
     await page.locator('.scenario-tab', { hasText: 'Police pay awards applied' }).click();
     const from = page.locator('section[aria-labelledby="editor-pay-awards"]').getByLabel('From').first();
     await from.waitFor();
-    const [sw, cw] = await from.evaluate((e) => [e.scrollWidth, e.clientWidth]);
-    assert.ok(sw <= cw, `the From field clips its month: ${sw} > ${cw}`);
+    // A month field's text is drawn in its shadow: measure "September 2023" in its font,
+    // with its padding and the picker's icon, against the room the field has.
+    const [need, room] = await from.evaluate((e) => {
+      const s = getComputedStyle(e);
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+      const text = ctx.measureText('September 2023').width * 1.1;
+      return [text + parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) + 30, e.clientWidth];
+    });
+    assert.ok(need <= room, `the From field clips its month: needs ${need}px, has ${room}px`);
     // Chart labels stay inside their drawings.
     const cut = await page.evaluate(() =>
       [...document.querySelectorAll('svg.chart-svg text')]
