@@ -166,14 +166,17 @@ async fn meeting_mode_moves_with_the_keys_and_esc_returns_focus_to_present() {
     assert_eq!(text_of(&root, ".slide-counter"), "Slide 7 of 7");
     assert_eq!(text_of(&root, "#slide-title"), "Decision figures");
     assert!(
-        text_of(&root, ".slide-assumption").contains("Chance that funding continues after Dec 2023: 80%"),
+        text_of(&root, ".slide-assumption").contains("chance funding continues after Dec 2023: 80%"),
         "the slide says its confirmed assumptions"
     );
     assert_eq!(count(&root, "#slide-decision-odds tbody tr"), 2, "the baseline and the option");
     let expected = text_of(&root, "#slide-decision-odds thead th:nth-child(2)");
     assert_eq!(expected, "Expected");
     let lapse = text_of(&root, "#slide-decision-odds tbody tr:nth-child(2)");
-    assert!(lapse.starts_with("Agreement lapses December 2023") && lapse.contains("(its own stop)"), "{lapse}");
+    assert!(
+        lapse.starts_with("Agreement lapses December 2023") && lapse.contains("(stops after Dec 2023: certain)"),
+        "{lapse}"
+    );
     let said = text_of(&root, ".slide-said");
     assert!(said.contains("£100,000"), "{said}");
     assert!(said.contains("pay award"), "{said}");
@@ -227,5 +230,5 @@ async fn the_print_sheet_has_the_decision_figures_only_with_confirmed_assumption
     let heads = text_of(&root, ".print-sheet #print-decision thead");
     assert!(heads.contains("Earliest stop within £100,000") && heads.contains("Largest pay award absorbed"), "{heads}");
     let said = text_of(&root, ".print-sheet .sheet-assumptions");
-    assert!(said.contains("Chance that funding continues after Dec 2023: 80%"), "{said}");
+    assert!(said.contains("chance funding continues after Dec 2023: 80%"), "{said}");
 }

@@ -160,20 +160,27 @@ test('2: no decision figure before the planner confirms the assumptions; after, 
     await page.getByText('Confirmed for the slides and sheet:').waitFor();
     await page.locator('.decide-actions').getByRole('button', { name: 'Back to editing' }).click();
     await toCompare(page);
-    const after = await walkSlides(page);
+    const after = await walkSlides(page, 'slides-confirmed');
+    for (const s of after.filter((x) => x.title.startsWith('Decision figures'))) {
+      const [sh, ch] = s.fit.scroll;
+      assert.ok(sh <= ch, `${s.counter} “${s.title}” scrolls: ${s.fit.scroll}`);
+      assert.deepEqual(s.fit.outside, [], `${s.counter} “${s.title}” clips`);
+    }
     const decision = after.filter((s) => s.title.startsWith('Decision figures')).map((s) => s.text).join('\n');
-    assert.match(decision, /Confirmed assumptions: A limit of £100,000 of unfunded pressure; Chance that funding continues after Dec 2023: 80%/);
+    assert.match(decision, /Confirmed: a limit of £100,000 of unfunded pressure; chance funding continues after Dec 2023: 80%/);
     assert.match(decision, /£343,566/, 'business as usual\'s expected pressure, now that its odds are confirmed');
     assert.match(decision, /Funding stops after Dec 2023 in this plan, so no other stop is tested/);
     assert.match(decision, /No cap applies after funding ends in Dec 2023/);
     assert.doesNotMatch(decision, /even if it never does/);
     // The lapse's caps hold only until its funding ends: never "caps hold" as if for the plan.
-    assert.match(decision, new RegExp(`${LAPSE}: [^\\n]*until then the caps hold with a pay award of up to`));
-    assert.doesNotMatch(decision, new RegExp(`${LAPSE}: [^\\n]*The caps hold`));
+    assert.match(decision, new RegExp(`${LAPSE} \\(stops after Dec 2023: certain\\): [^\\n]*until then the caps hold with a pay award of up to`));
+    assert.doesNotMatch(decision, new RegExp(`${LAPSE}[^\\n]*The caps hold`));
     const path = join(OUT, 'panel-sheet-confirmed.pdf');
     await page.pdf({ path, format: 'A4', landscape: true, printBackground: true });
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    assert.match(text, /Confirmed assumptions: A limit of £100,000/);
+    const pages = Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
+    assert.equal(pages, 2, 'with the decision figures, still two pages');
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    assert.match(text, /Confirmed assumptions: a limit of £100,000/);
     assert.match(text, /Expected pressure/);
     t.diagnostic(`sheet: ${path}`);
     assert.deepEqual(log.errors, []);
@@ -181,6 +188,16 @@ test('2: no decision figure before the planner confirms the assumptions; after, 
     await context.close();
   }
 });
+
+/** Confirms the Decide view's assumptions for the slides and sheet, and comes back. */
+async function confirmAssumptions(page) {
+  await page.getByRole('button', { name: 'Confirm them in Decide' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Decide/ }).waitFor();
+  await page.getByRole('button', { name: 'Confirm these assumptions for the slides and sheet' }).click();
+  await page.getByText('Confirmed for the slides and sheet:').waitFor();
+  await page.locator('.decide-actions').getByRole('button', { name: 'Back to editing' }).click();
+  await toCompare(page);
+}
 
 for (const [label, plans] of [
   ['4 options', () => FOUR.map(example)],
@@ -190,24 +207,29 @@ for (const [label, plans] of [
     { width: 1280, height: 720 },
     { width: 1920, height: 1080 },
   ]) {
-    test(`7: no slide scrolls or clips at ${viewport.width}×${viewport.height} with ${label}, and no internal ids`, async (t) => {
-      const { context, page, log } = await openWith(plans(), viewport);
-      try {
-        await toCompare(page);
-        const slides = await walkSlides(page, `slides-${plans().length - 1}-${viewport.width}`);
-        for (const s of slides) {
-          const [sh, ch, sw, cw] = s.fit.scroll;
-          assert.ok(sh <= ch && sw <= cw, `${s.counter} “${s.title}” scrolls: ${s.fit.scroll}`);
-          assert.ok(s.fit.page[0] <= s.fit.page[1], `${s.counter} “${s.title}” overflows the screen`);
-          assert.deepEqual(s.fit.outside, [], `${s.counter} “${s.title}” clips`);
-          assert.doesNotMatch(s.text, /\((ds|dc|ido)-?[a-z0-9-]*\)/, `${s.counter} shows an internal id`);
+    for (const confirmed of [false, true]) {
+      const when = confirmed ? 'with confirmed decision figures' : 'before any are confirmed';
+      test(`7: no slide scrolls or clips at ${viewport.width}×${viewport.height} with ${label} ${when}, and no internal ids`, async (t) => {
+        const { context, page, log } = await openWith(plans(), viewport);
+        try {
+          await toCompare(page);
+          if (confirmed) await confirmAssumptions(page);
+          const shots = `slides-${plans().length - 1}-${viewport.width}${confirmed ? '-confirmed' : ''}`;
+          const slides = await walkSlides(page, shots);
+          for (const s of slides) {
+            const [sh, ch, sw, cw] = s.fit.scroll;
+            assert.ok(sh <= ch && sw <= cw, `${s.counter} “${s.title}” scrolls: ${s.fit.scroll}`);
+            assert.ok(s.fit.page[0] <= s.fit.page[1], `${s.counter} “${s.title}” overflows the screen`);
+            assert.deepEqual(s.fit.outside, [], `${s.counter} “${s.title}” clips`);
+            assert.doesNotMatch(s.text, /\((ds|dc|ido)-?[a-z0-9-]*\)/, `${s.counter} shows an internal id`);
+          }
+          t.diagnostic(`${slides.length} slides`);
+          assert.deepEqual(log.errors, []);
+        } finally {
+          await context.close();
         }
-        t.diagnostic(`${slides.length} slides`);
-        assert.deepEqual(log.errors, []);
-      } finally {
-        await context.close();
-      }
-    });
+      });
+    }
   }
 }
 

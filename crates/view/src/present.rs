@@ -7,11 +7,15 @@
 //! followed by what it changes and its flags. Last, the decision figures with the assumptions
 //! the planner confirmed. Tables and lists too long for one slide continue on the next (the
 //! baseline heads every page), so no slide scrolls: with four options of a sentence or two
-//! each, 2 + 2 + 1 + 4 × 2 + 2 = 15 slides (14 before the assumptions are confirmed).
+//! each, 2 + 2 + 1 + 4 × 2 + 4 = 17 slides (14 before the
+//! assumptions are confirmed: one decision slide says there are none).
 
 /// How many options a table slide shows beside the baseline: three rows of 80-character
 /// names and their figures fit a 1280 × 720 projector in type read from the back.
 pub const OPTIONS_PER_SLIDE: usize = 2;
+/// How many options a decision slide shows beside the baseline: each has a sentence or
+/// two as well as its row.
+pub const DECISIONS_PER_SLIDE: usize = 1;
 /// How many sentences of "what changes" a slide shows.
 pub const CHANGES_PER_SLIDE: usize = 3;
 
@@ -35,17 +39,17 @@ pub fn pages(items: usize, per: usize) -> usize {
     items.div_ceil(per.max(1)).max(1)
 }
 
-/// The options shown on page `page` of a table slide.
-pub fn options_on(page: usize, options: usize) -> std::ops::Range<usize> {
-    let from = (page * OPTIONS_PER_SLIDE).min(options);
-    from..(from + OPTIONS_PER_SLIDE).min(options)
+/// The options shown on page `page` of a table slide of `per` options a page.
+pub fn options_on(page: usize, options: usize, per: usize) -> std::ops::Range<usize> {
+    let from = (page * per).min(options);
+    from..(from + per).min(options)
 }
 
-/// Rows `0` (the baseline) and the rows of the options on `page`: a continued table keeps
-/// the baseline at its head, so every page is read against it.
-pub fn page_rows<T: Clone>(rows: &[T], page: usize) -> Vec<T> {
+/// Rows `0` (the baseline) and the rows of the options on `page`, `per` a page: a
+/// continued table keeps the baseline at its head, so every page is read against it.
+pub fn page_rows<T: Clone>(rows: &[T], page: usize, per: usize) -> Vec<T> {
     let options = rows.len().saturating_sub(1);
-    rows.iter().take(1).chain(options_on(page, options).filter_map(|i| rows.get(i + 1))).cloned().collect()
+    rows.iter().take(1).chain(options_on(page, options, per).filter_map(|i| rows.get(i + 1))).cloned().collect()
 }
 
 /// `Who bears the cost (2 of 3)` for a slide that continues, else the title as it is.
@@ -62,7 +66,7 @@ pub fn continued(title: &str, page: usize, of: usize) -> String {
 /// assumptions, one decision slide says there are no figures.
 pub fn deck(options: usize, changes: &[usize], confirmed: bool) -> Vec<Slide> {
     let tables = pages(options, OPTIONS_PER_SLIDE);
-    let decisions = if confirmed { tables } else { 1 };
+    let decisions = if confirmed { pages(options, DECISIONS_PER_SLIDE) } else { 1 };
     (0..tables)
         .map(Slide::Comparison)
         .chain((0..tables).map(Slide::WhoPays))
@@ -145,19 +149,20 @@ mod tests {
             ]
         );
         assert_eq!(slides.iter().filter(|s| matches!(s, Slide::Changes(3, _))).count(), 2, "4 sentences: 2 slides");
-        assert_eq!(&slides[slides.len() - 2..], [Slide::Decision(0), Slide::Decision(1)]);
-        assert_eq!(deck(4, &[1; 4], true).len(), 15);
+        assert_eq!(slides[slides.len() - 4..], (0..4).map(Slide::Decision).collect::<Vec<_>>()[..]);
+        assert_eq!(deck(4, &[1; 4], true).len(), 17);
         assert_eq!(deck(4, &[1; 4], false).len(), 14, "one slide says no figures are confirmed");
         assert_eq!(deck(0, &[], true), [Slide::Comparison(0), Slide::WhoPays(0), Slide::Chart, Slide::Decision(0)]);
-        assert_eq!(deck(6, &[1; 6], true).len(), 3 + 3 + 1 + 12 + 3);
+        assert_eq!(deck(6, &[1; 6], true).len(), 3 + 3 + 1 + 12 + 6);
     }
 
     #[test]
     fn every_page_of_a_table_starts_with_the_baseline() {
         let rows = ["base", "a", "b", "c"];
-        assert_eq!(page_rows(&rows, 0), ["base", "a", "b"]);
-        assert_eq!(page_rows(&rows, 1), ["base", "c"]);
-        assert_eq!(page_rows(&rows, 5), ["base"]);
+        assert_eq!(page_rows(&rows, 0, 2), ["base", "a", "b"]);
+        assert_eq!(page_rows(&rows, 1, 2), ["base", "c"]);
+        assert_eq!(page_rows(&rows, 5, 2), ["base"]);
+        assert_eq!(page_rows(&rows, 2, 1), ["base", "c"]);
         assert_eq!(continued("Who pays", 1, 2), "Who pays (2 of 2)");
         assert_eq!(continued("Who pays", 0, 1), "Who pays");
     }

@@ -18,8 +18,13 @@ pub struct ConfirmSectionProps {
     pub onconfirm: Callback<Option<Rc<Assumptions>>>,
 }
 
+/// One assumption a line, each starting with a capital (the view crate words them for a sentence).
 fn lines(list: Vec<String>) -> Html {
-    html! { <ul class="dcd-assumptions">{ for list.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
+    let capital = |l: String| {
+        let mut c = l.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    };
+    html! { <ul class="dcd-assumptions">{ for list.into_iter().map(|l| html! { <li>{ capital(l) }</li> }) }</ul> }
 }
 
 #[component]

@@ -4,7 +4,9 @@
 use planner_view::compare::HeadlineComparison;
 use planner_view::decide::DecisionFigures;
 use planner_view::flags::Severity;
-use planner_view::present::{continued, options_on, page_rows, pages, Slide, CHANGES_PER_SLIDE, OPTIONS_PER_SLIDE};
+use planner_view::present::{
+    continued, page_rows, pages, Slide, CHANGES_PER_SLIDE, DECISIONS_PER_SLIDE, OPTIONS_PER_SLIDE,
+};
 use planner_view::table::Table;
 use yew::prelude::*;
 
@@ -27,7 +29,9 @@ pub fn title(c: &Compared, slide: Slide, confirmed: bool) -> String {
             let of = pages(items(c, i).len(), CHANGES_PER_SLIDE);
             continued(&format!("What “{}” changes, and its warnings", name(i)), p, of)
         }
-        Slide::Decision(p) => continued("Decision figures", p, if confirmed { tables } else { 1 }),
+        Slide::Decision(p) => {
+            continued("Decision figures", p, if confirmed { pages(c.options(), DECISIONS_PER_SLIDE) } else { 1 })
+        }
     }
 }
 
@@ -35,13 +39,17 @@ pub fn body(c: &Compared, d: Option<&DecisionFigures>, slide: Slide) -> Html {
     match slide {
         Slide::Comparison(p) => {
             let h = &c.comparison.headline;
-            let page = HeadlineComparison { rows: page_rows(&h.rows, p), ..h.clone() };
+            let page = HeadlineComparison { rows: page_rows(&h.rows, p, OPTIONS_PER_SLIDE), ..h.clone() };
             html! { <div class="slide-table">{ headline_table(&page, "slide-headline") }</div> }
         }
         Slide::WhoPays(p) => {
             let t = &c.who_pays;
             let rows: Vec<_> = t.rows().cloned().collect();
-            let page = Table { id: "slide-who-pays".into(), groups: vec![page_rows(&rows, p)], ..t.clone() };
+            let page = Table {
+                id: "slide-who-pays".into(),
+                groups: vec![page_rows(&rows, p, OPTIONS_PER_SLIDE)],
+                ..t.clone()
+            };
             html! { <div class="slide-table slide-who-pays">{ render_table(&page, None) }</div> }
         }
         Slide::Chart => html! {
@@ -56,7 +64,7 @@ pub fn body(c: &Compared, d: Option<&DecisionFigures>, slide: Slide) -> Html {
             let from = (p * CHANGES_PER_SLIDE).min(all.len());
             changes_list(&all[from..(from + CHANGES_PER_SLIDE).min(all.len())])
         }
-        Slide::Decision(p) => decision(d, p, c.options()),
+        Slide::Decision(p) => decision(d, p),
     }
 }
 
@@ -110,7 +118,7 @@ fn figures(c: &Compared, i: usize) -> Html {
 }
 
 /// The decision figures with the confirmed assumptions beside them, or why there are none.
-fn decision(d: Option<&DecisionFigures>, page: usize, options: usize) -> Html {
+fn decision(d: Option<&DecisionFigures>, page: usize) -> Html {
     let Some(d) = d else {
         return html! {
             <div class="slide-decision slide-unconfirmed">
@@ -122,11 +130,11 @@ fn decision(d: Option<&DecisionFigures>, page: usize, options: usize) -> Html {
     };
     let odds = d.odds_table("slide-decision-odds");
     let rows: Vec<_> = odds.rows().cloned().collect();
-    let odds = Table { groups: vec![page_rows(&rows, page)], ..odds };
-    let said = page_rows(&d.rows, page);
+    let odds = Table { groups: vec![page_rows(&rows, page, DECISIONS_PER_SLIDE)], ..odds };
+    let said = page_rows(&d.rows, page, DECISIONS_PER_SLIDE);
     html! {
         <div class="slide-decision">
-            <p class="slide-assumption">{ format!("Confirmed assumptions: {}.", d.assumptions.join("; ")) }</p>
+            <p class="slide-assumption">{ format!("Confirmed: {}.", d.assumptions.join("; ")) }</p>
             if !d.failed.is_empty() && page == 0 {
                 <ul class="slide-failed">{ for d.failed.iter().map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
             }
@@ -139,9 +147,6 @@ fn decision(d: Option<&DecisionFigures>, page: usize, options: usize) -> Html {
                     </li>
                 }) }
             </ul>
-            if options_on(page, options).is_empty() && options > 0 {
-                <p>{ "No more options." }</p>
-            }
         </div>
     }
 }

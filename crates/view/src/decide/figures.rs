@@ -42,10 +42,12 @@ impl Assumptions {
     /// The assumptions in words, one a line, to show beside the figures made from them.
     pub fn lines(&self, scenarios: &[Scenario]) -> Vec<String> {
         let typed = &self.odds.typed;
-        let mut lines = vec![format!("A limit of {} of unfunded pressure", amount(self.limit))];
-        lines.extend(review_months(scenarios).into_iter().map(|m| {
-            format!("Chance that funding continues after {}: {}%", m.label(), typed.text(OddsField::Chance(m)))
-        }));
+        let mut lines = vec![format!("a limit of {} of unfunded pressure", amount(self.limit))];
+        lines.extend(
+            review_months(scenarios).into_iter().map(|m| {
+                format!("chance funding continues after {}: {}%", m.label(), typed.text(OddsField::Chance(m)))
+            }),
+        );
         lines.push(if self.odds.cases_on {
             let cases: Vec<String> = DEFAULT_CASES
                 .iter()
@@ -55,9 +57,9 @@ impl Assumptions {
                     format!("{name} {p}% (weight {w}%)")
                 })
                 .collect();
-            format!("Pay awards every September: {}", cases.join(", "))
+            format!("pay awards every September: {}", cases.join(", "))
         } else {
-            "Each plan's own pay awards".into()
+            "each plan's own pay awards".into()
         });
         lines
     }
@@ -114,14 +116,15 @@ pub fn decision_figures(scenarios: &[Scenario], assumed: &Assumptions) -> Decisi
             let own_pressure = own.and_then(|_| scenarios.get(p.index)).and_then(|s| evaluate(s).ok());
             if let (Some(stop), Some(outcome)) = (own, own_pressure) {
                 let pressure = outcome.total.unfunded_pressure;
-                let certain = format!("{} (its own stop)", pounds(pressure));
+                // Its own stop is the plan: one pressure, certain under it (the row says so).
+                let certain = pounds(pressure);
                 let max_award = match (p.pay_award.max_award, p.pay_award.breaks_at) {
                     (Some(max), Some(_)) => format!("{max}% to {}; no cap after", stop.label()),
                     (Some(_), None) => format!("100% or more to {}; no cap after", stop.label()),
                     (None, _) => format!("None: caps exceeded before {}", stop.label()),
                 };
                 return DecisionRow {
-                    name: p.name.clone(),
+                    name: format!("{} (stops after {}: certain)", p.name, stop.label()),
                     odds: Some([certain.clone(), certain.clone(), certain]),
                     earliest_stop: format!("Not tested: stops after {}", stop.label()),
                     stop_sentence: own_stop_sentence(stop, pressure, limit),

@@ -15,11 +15,11 @@ fn the_assumptions_are_said_beside_the_figures() {
     assert_eq!(
         d.assumptions,
         [
-            "A limit of £100,000 of unfunded pressure",
-            "Chance that funding continues after Dec 2023: 80%",
-            "Chance that funding continues after Mar 2024: 80%",
-            "Chance that funding continues after Mar 2025: 80%",
-            "Each plan's own pay awards",
+            "a limit of £100,000 of unfunded pressure",
+            "chance funding continues after Dec 2023: 80%",
+            "chance funding continues after Mar 2024: 80%",
+            "chance funding continues after Mar 2025: 80%",
+            "each plan's own pay awards",
         ]
     );
     let table = d.table("t");
@@ -33,7 +33,8 @@ fn the_assumptions_are_said_beside_the_figures() {
 fn a_plan_that_stops_on_its_own_date_tests_no_other_stop_and_has_no_cap_after_it() {
     let d = decision_figures(&plans(), &defaults());
     let lapse = &d.rows[1];
-    assert_eq!(lapse.odds.as_ref().map(|o| o[0].as_str()), Some("£860,828 (its own stop)"));
+    assert_eq!(lapse.odds.as_ref().map(|o| o[0].as_str()), Some("£860,828"));
+    assert_eq!(lapse.name, "Agreement lapses December 2023 (stops after Dec 2023: certain)");
     assert_eq!(
         lapse.stop_sentence,
         "Funding stops after Dec 2023 in this plan, so no other stop is tested: its pressure of £860,828 is above \
