@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use planner_engine::{evaluate, Outcome};
+use planner_view::position::{EXPIRY_WARNING, REPORT_POSITION};
 use yew::prelude::*;
 
 use crate::components::editor::Editor;
@@ -41,7 +42,8 @@ fn start() -> (State, SavedBase, Option<Rc<Held>>) {
         Arrived::Set(set) if workspace.is_none() => {
             let count = set.scenarios.len();
             state = State::with_workspace(Workspace::new(set.scenarios));
-            notice = notice.or(Some(format!("Opened {count} scenario(s) from the link.")));
+            let what = if count == 1 { "1 scenario".to_string() } else { format!("{count} scenarios") };
+            notice = notice.or(Some(format!("Opened {what} from the link.")));
             address::forget_fragment();
         }
         Arrived::Set(set) => state = Rc::new(state).reduce_to(Action::OfferLink(Rc::new(set))),
@@ -174,6 +176,12 @@ pub fn App() -> Html {
             </header>
             <main id="content" class="page">
                 { held_work(&held, &dispatch) }
+                if view == View::Edit {
+                    <section class="position" aria-label="The report's position">
+                        <p class="position-summary"><strong>{ "The report's position: " }</strong>{ REPORT_POSITION }</p>
+                        <p class="position-warning"><strong>{ "Warning: " }</strong>{ EXPIRY_WARNING }</p>
+                    </section>
+                }
                 if matches!(state.link, LinkState::Offered(_)) {
                     <LinkOffer state={snapshot.clone()} dispatch={dispatch.clone()} />
                 }

@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use planner_engine::edit::{apply_change, apply_edit, field_text, Field};
 use planner_engine::{Scenario, ScenarioSet};
+#[cfg(feature = "full")]
+use planner_view::decide::Assumptions;
 
 use crate::workspace::Workspace;
 
@@ -15,7 +17,7 @@ mod history;
 mod panel;
 #[cfg(feature = "full")]
 mod paste;
-pub use action::Action;
+pub use action::{Action, Open};
 pub use history::{Draft, History};
 pub use panel::{Opening, Panel};
 
@@ -49,14 +51,6 @@ pub enum LinkState {
     },
 }
 
-/// What the planner chose to do with a link or an imported file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Open {
-    ViewOnly,
-    Replace,
-    Add,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub workspace: Rc<Workspace>,
@@ -70,6 +64,10 @@ pub struct State {
     pub notice: Option<Rc<str>>,
     /// The last action deleted an option: the notice offers Undo right beside it.
     pub undo_offered: bool,
+    /// What the planner confirmed in Decide for the slides and sheet: until then they show
+    /// no decision figure. Not saved: it belongs to this sitting. Full build only.
+    #[cfg(feature = "full")]
+    pub assumptions: Option<Rc<Assumptions>>,
     undo: Rc<Vec<Rc<Workspace>>>,
     redo: Rc<Vec<Rc<Workspace>>>,
     /// The last field typed in (scenario id and field): typing runs are one undo step.
@@ -94,6 +92,8 @@ impl State {
             link: LinkState::None,
             notice: None,
             undo_offered: false,
+            #[cfg(feature = "full")]
+            assumptions: None,
             undo: Rc::default(),
             redo: Rc::default(),
             last_edit: None,
@@ -245,6 +245,8 @@ impl State {
                 }
             },
             Action::Notify(notice) => self.notice = notice,
+            #[cfg(feature = "full")]
+            Action::Confirm(assumptions) => self.assumptions = assumptions,
             _ => {}
         }
     }

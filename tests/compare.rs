@@ -9,6 +9,7 @@ use marsoc_planner::components::compare::CompareView;
 use marsoc_planner::state::{State, View};
 use marsoc_planner::workspace::Workspace;
 use planner_engine::{ReadyMade, Scenario};
+use planner_view::decide::{Assumptions, OddsInputs};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -31,15 +32,22 @@ extern "C" {
 #[derive(Properties, PartialEq)]
 struct HostProps {
     workspace: Rc<Workspace>,
+    /// The Decide view's default assumptions confirmed for the slides and sheet.
+    confirmed: bool,
 }
 
 /// The compare view as the app shows it: one reducer, and the view it says.
 #[component]
 fn Host(props: &HostProps) -> Html {
     let workspace = (*props.workspace).clone();
+    let confirmed = props.confirmed;
     let state = use_reducer(move || {
+        let scenarios: Vec<Scenario> = workspace.entries.iter().map(|e| (*e.scenario).clone()).collect();
         let mut state = State::with_workspace(workspace);
         state.view = View::Compare;
+        if confirmed {
+            state.assumptions = Assumptions::confirm("100,000", &OddsInputs::default(), &scenarios).ok().map(Rc::new);
+        }
         state
     });
     let dispatch = {
@@ -62,8 +70,12 @@ fn workspace(options: &[ReadyMade]) -> Workspace {
 }
 
 async fn mount(workspace: Workspace) -> Element {
+    mount_as(workspace, false).await
+}
+
+async fn mount_as(workspace: Workspace, confirmed: bool) -> Element {
     let root = mount_point();
-    let props = HostProps { workspace: Rc::new(workspace) };
+    let props = HostProps { workspace: Rc::new(workspace), confirmed };
     yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
@@ -135,42 +147,63 @@ async fn with_only_business_as_usual_it_asks_for_an_option_and_goes_back_to_edit
 
 #[wasm_bindgen_test]
 async fn meeting_mode_moves_with_the_keys_and_esc_returns_focus_to_present() {
-    let root = mount(workspace(&[ReadyMade::AgreementLapses])).await;
+    let root = mount_as(workspace(&[ReadyMade::AgreementLapses]), true).await;
     button(&root, "Present").click();
     settle().await;
-    assert_eq!(text_of(&root, ".slide-counter"), "Slide 1 of 5");
+    // Comparison, who pays, chart, the option's figures, two of its changes and warnings, decision.
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 1 of 7");
     assert_eq!(text_of(&root, "#slide-title"), "The options side by side");
-    press("ArrowRight");
-    press("ArrowRight");
+    for _ in 0..3 {
+        press("ArrowRight");
+    }
     settle().await;
-    assert_eq!(text_of(&root, ".slide-counter"), "Slide 3 of 5");
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 4 of 7");
     assert_eq!(text_of(&root, "#slide-title"), "Agreement lapses December 2023");
     assert!(text_of(&root, ".slide-figures").contains("+£860,828 worse"));
     press("ArrowLeft");
     press("End");
     settle().await;
-    assert_eq!(text_of(&root, ".slide-counter"), "Slide 5 of 5");
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 7 of 7");
     assert_eq!(text_of(&root, "#slide-title"), "Decision figures");
     assert!(
-        text_of(&root, ".slide-assumption").contains("80% chance funding continues at each review point"),
-        "the slide says its assumptions"
+        text_of(&root, ".slide-assumption").contains("chance funding continues after Dec 2023: 80%"),
+        "the slide says its confirmed assumptions"
     );
     assert_eq!(count(&root, "#slide-decision-odds tbody tr"), 2, "the baseline and the option");
     let expected = text_of(&root, "#slide-decision-odds thead th:nth-child(2)");
     assert_eq!(expected, "Expected");
     let lapse = text_of(&root, "#slide-decision-odds tbody tr:nth-child(2)");
-    assert!(lapse.starts_with("Agreement lapses December 2023") && lapse.contains('£'), "{lapse}");
+    assert!(
+        lapse.starts_with("Agreement lapses December 2023") && lapse.contains("(stops after Dec 2023: certain)"),
+        "{lapse}"
+    );
     let said = text_of(&root, ".slide-said");
     assert!(said.contains("£100,000"), "{said}");
     assert!(said.contains("pay award"), "{said}");
     press("ArrowLeft");
     settle().await;
-    assert_eq!(text_of(&root, "#slide-title"), "What “Agreement lapses December 2023” changes");
+    assert_eq!(
+        text_of(&root, "#slide-title"),
+        "What “Agreement lapses December 2023” changes, and its warnings (2 of 2)"
+    );
     press("Escape");
     settle().await;
     assert_eq!(count(&root, ".presentation"), 0);
     let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
     assert_eq!(focused.and_then(|e| e.text_content()).as_deref().map(str::trim), Some("Present"));
+}
+
+#[wasm_bindgen_test]
+async fn before_the_assumptions_are_confirmed_the_last_slide_has_no_figures() {
+    let root = mount(workspace(&[ReadyMade::AgreementLapses])).await;
+    button(&root, "Present").click();
+    settle().await;
+    press("End");
+    settle().await;
+    assert!(text_of(&root, ".slide-unconfirmed").contains("No decision figures yet"));
+    assert_eq!(count(&root, "#slide-decision-odds"), 0);
+    press("Escape");
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -186,13 +219,16 @@ async fn the_print_sheet_is_titled_dated_and_names_every_plan() {
 }
 
 #[wasm_bindgen_test]
-async fn the_print_sheet_has_the_decision_figures_at_the_default_assumptions() {
-    let root = mount(workspace(&[ReadyMade::AgreementLapses, ReadyMade::LowerCap])).await;
-    assert_eq!(text_of(&root, ".print-sheet #sheet-decision-heading"), "Decision figures (default assumptions)");
+async fn the_print_sheet_has_the_decision_figures_only_with_confirmed_assumptions() {
+    let plans = || workspace(&[ReadyMade::AgreementLapses, ReadyMade::LowerCap]);
+    let unconfirmed = mount(plans()).await;
+    assert_eq!(text_of(&unconfirmed, ".print-sheet #sheet-decision-heading"), "Decision figures");
+    assert_eq!(count(&unconfirmed, ".print-sheet #print-decision"), 0, "no figure from assumptions nobody entered");
+    let root = mount_as(plans(), true).await;
     assert_eq!(count(&root, ".print-sheet #print-decision tbody tr"), 3, "every plan");
     assert_eq!(count(&root, ".print-sheet #print-decision thead th"), 5);
     let heads = text_of(&root, ".print-sheet #print-decision thead");
     assert!(heads.contains("Earliest stop within £100,000") && heads.contains("Largest pay award absorbed"), "{heads}");
-    let caption = text_of(&root, ".print-sheet #print-decision caption");
-    assert!(caption.contains("80% chance funding continues at each review point"), "{caption}");
+    let said = text_of(&root, ".print-sheet .sheet-assumptions");
+    assert!(said.contains("chance funding continues after Dec 2023: 80%"), "{said}");
 }

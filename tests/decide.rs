@@ -81,11 +81,14 @@ async fn the_switching_values_are_said_in_plain_sentences() {
         "{limit}"
     );
     assert!(
-        limit.contains("Agreement lapses December 2023: The pressure exceeds £100,000 whenever funding stops"),
+        limit.contains("Agreement lapses December 2023: The pressure exceeds £100,000 at every stop month, and also if funding never stops."),
         "{limit}"
     );
     let pay = text_of(&root, "#decide-pay-award-sentences");
-    assert!(pay.contains("The caps hold with a pay award of up to 74.99% every September"), "{pay}");
+    assert!(
+        pay.contains("No cap applies after funding ends in Dec 2023; until then the caps hold with a pay award of up to 74.99% every September"),
+        "{pay}"
+    );
     let cheaper = text_of(&root, "#decide-switching-heading ~ .dcd-said");
     assert!(
         cheaper.contains(

@@ -8,7 +8,7 @@ use planner_engine::edit::{Change, Field};
 use planner_engine::{PayAward, Post};
 use planner_engine::{ReadyMade, ScenarioSet};
 
-use super::{Open, State, View};
+use super::{State, View};
 use crate::workspace::Workspace;
 
 pub enum Action {
@@ -47,6 +47,9 @@ pub enum Action {
         theirs: Rc<Workspace>,
     },
     Notify(Option<Rc<str>>),
+    /// The Decide view's assumptions confirmed for the slides and sheet (or withdrawn).
+    #[cfg(feature = "full")]
+    Confirm(Option<Rc<planner_view::decide::Assumptions>>),
 }
 
 impl yew::Reducible for State {
@@ -57,4 +60,12 @@ impl yew::Reducible for State {
         next.apply(action);
         Rc::new(next)
     }
+}
+
+/// What the planner chose to do with a link or an imported file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    ViewOnly,
+    Replace,
+    Add,
 }

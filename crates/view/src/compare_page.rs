@@ -5,9 +5,12 @@ use std::rc::Rc;
 
 use crate::chart::compare::{pressure_comparison_chart, ComparisonChart};
 use crate::chart::Size;
+use crate::compare::assumes::assumptions_table;
 use crate::compare::changes::{changes, no_changes};
+use crate::compare::who_pays::{who_pays_said, who_pays_table, Moved};
 use crate::compare::Comparison;
 use crate::flags::FlagView;
+use crate::table::Table;
 use planner_engine::{evaluate, Outcome, Scenario};
 
 /// The chart on the page: wide, since the compare view has no editor beside it.
@@ -27,6 +30,13 @@ pub struct ComparePage {
     pub flags: Vec<Vec<FlagView>>,
     /// What each option changes, one sentence each (never empty).
     pub changes: Vec<Vec<String>>,
+    /// Who bears every pound of each plan, the baseline first (id `who-pays`: give it
+    /// another with [`Table::with_id`] where it is shown twice).
+    pub who_pays: Table,
+    /// What each plan assumes (stop, responses, pay awards, caps), for the A4 sheet.
+    pub assumes: Table,
+    /// Per option, what it does to each budget, in sentences.
+    pub moved: Vec<Moved>,
     pub chart: Rc<ComparisonChart>,
     pub slide_chart: Rc<ComparisonChart>,
     pub print_chart: Rc<ComparisonChart>,
@@ -61,7 +71,14 @@ impl ComparePage {
                 .collect(),
             None => Vec::new(),
         };
+        let moved = match pairs.split_first() {
+            Some((base, options)) => options.iter().map(|o| who_pays_said(base, o)).collect(),
+            None => Vec::new(),
+        };
         ComparePage {
+            who_pays: who_pays_table(&pairs, "who-pays"),
+            assumes: assumptions_table(&pairs.iter().map(|(s, _)| s).collect::<Vec<_>>(), "assumes"),
+            moved,
             names: pairs.iter().map(|(s, _)| s.name.clone()).collect(),
             comparison: Comparison::new(&pairs),
             flags: pairs.iter().map(|(_, o)| o.flags.iter().map(FlagView::from).collect()).collect(),

@@ -10,6 +10,7 @@
 //! - [`compare`]: options beside business as usual, and what each option changes;
 //!   [`compare_page`]: the Compare page's whole model (comparison, charts, flags, changes).
 //! - [`decide`]: the Decide view's model over the engine's decision analysis.
+//! - [`position`]: the report's position on the first screen.
 //! - [`present`]: meeting-mode slides.
 //! - [`export`]: CSV files, the CLI's JSON and the Excel workbook.
 //! - [`paste`], [`paste_awards`]: posts and pay awards pasted from a spreadsheet, previewed
@@ -26,6 +27,7 @@ pub mod flags;
 pub mod format;
 pub mod paste;
 pub mod paste_awards;
+pub mod position;
 pub mod present;
 pub mod results;
 pub mod table;

@@ -2,30 +2,80 @@
 //! through them, the counter the room reads ("3 of 9") and the sheet's date.
 //!
 //! The deck opens on the overview the panel comes back to with Home: every option's headline
-//! figures beside the baseline, then their running totals of unfunded pressure on one chart
-//! (two slides, not one, so both stay large enough to read from the back of the room). Then,
-//! for each option, its headline figures and flags, followed by what it changes. Last, the
-//! Decide view's figures with its default inputs. So with four options: 2 + 4 × 2 + 1 = 11
-//! slides.
+//! figures beside the baseline, who bears every pound, then their running totals of unfunded
+//! pressure on one chart. Then, for each option, its headline figures and who bears them,
+//! followed by what it changes and its flags. Last, the decision figures with the assumptions
+//! the planner confirmed. Tables and lists too long for one slide continue on the next (the
+//! baseline heads every page), so no slide scrolls: with four options of a sentence or two
+//! each, 2 + 2 + 1 + 4 × 2 + 4 = 17 slides (14 before the
+//! assumptions are confirmed: one decision slide says there are none).
 
-/// One slide of the deck; `usize` is the option's position among the options (0 is the
-/// first option after the baseline).
+/// How many options a table slide shows beside the baseline: three rows of 80-character
+/// names and their figures fit a 1280 × 720 projector in type read from the back.
+pub const OPTIONS_PER_SLIDE: usize = 2;
+/// How many options a decision slide shows beside the baseline: each has a sentence or
+/// two as well as its row.
+pub const DECISIONS_PER_SLIDE: usize = 1;
+/// How many sentences of "what changes" a slide shows.
+pub const CHANGES_PER_SLIDE: usize = 3;
+
+/// One slide of the deck. An option is told by its position among the options (0 is the
+/// first after the baseline); a page by its position in a table or list that continues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Slide {
-    Comparison,
+    Comparison(usize),
+    /// Who bears every pound of each plan.
+    WhoPays(usize),
     Chart,
     Figures(usize),
-    Changes(usize),
-    /// The Decide view's figures with its default inputs.
-    Decision,
+    /// What option `.0` changes, page `.1`.
+    Changes(usize, usize),
+    /// The decision figures with the confirmed assumptions, page `.0`.
+    Decision(usize),
 }
 
-/// The slides for `options` options, in the order they are shown.
-pub fn deck(options: usize) -> Vec<Slide> {
-    [Slide::Comparison, Slide::Chart]
-        .into_iter()
-        .chain((0..options).flat_map(|i| [Slide::Figures(i), Slide::Changes(i)]))
-        .chain([Slide::Decision])
+/// Pages needed for `items` at `per` a page (at least one, so an empty list still says so).
+pub fn pages(items: usize, per: usize) -> usize {
+    items.div_ceil(per.max(1)).max(1)
+}
+
+/// The options shown on page `page` of a table slide of `per` options a page.
+pub fn options_on(page: usize, options: usize, per: usize) -> std::ops::Range<usize> {
+    let from = (page * per).min(options);
+    from..(from + per).min(options)
+}
+
+/// Rows `0` (the baseline) and the rows of the options on `page`, `per` a page: a
+/// continued table keeps the baseline at its head, so every page is read against it.
+pub fn page_rows<T: Clone>(rows: &[T], page: usize, per: usize) -> Vec<T> {
+    let options = rows.len().saturating_sub(1);
+    rows.iter().take(1).chain(options_on(page, options, per).filter_map(|i| rows.get(i + 1))).cloned().collect()
+}
+
+/// `Who bears the cost (2 of 3)` for a slide that continues, else the title as it is.
+pub fn continued(title: &str, page: usize, of: usize) -> String {
+    if of > 1 {
+        format!("{title} ({} of {of})", page + 1)
+    } else {
+        title.into()
+    }
+}
+
+/// The slides for `options` options, where option `i` has `changes[i]` sentences of what it
+/// changes and of its warnings, in the order they are shown. Without `confirmed`
+/// assumptions, one decision slide says there are no figures.
+pub fn deck(options: usize, changes: &[usize], confirmed: bool) -> Vec<Slide> {
+    let tables = pages(options, OPTIONS_PER_SLIDE);
+    let decisions = if confirmed { pages(options, DECISIONS_PER_SLIDE) } else { 1 };
+    (0..tables)
+        .map(Slide::Comparison)
+        .chain((0..tables).map(Slide::WhoPays))
+        .chain([Slide::Chart])
+        .chain((0..options).flat_map(|i| {
+            let said = pages(changes.get(i).copied().unwrap_or(1), CHANGES_PER_SLIDE);
+            std::iter::once(Slide::Figures(i)).chain((0..said).map(move |p| Slide::Changes(i, p)))
+        }))
+        .chain((0..decisions).map(Slide::Decision))
         .collect()
 }
 
@@ -85,13 +135,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn four_options_make_eleven_slides_opening_on_the_comparison_ending_on_the_decision() {
-        let slides = deck(4);
-        assert_eq!(slides.len(), 11);
-        assert_eq!(&slides[..4], [Slide::Comparison, Slide::Chart, Slide::Figures(0), Slide::Changes(0)]);
-        assert_eq!(slides[9], Slide::Changes(3));
-        assert_eq!(slides[10], Slide::Decision);
-        assert_eq!(deck(0), [Slide::Comparison, Slide::Chart, Slide::Decision]);
+    fn four_options_make_fifteen_slides_and_long_tables_continue() {
+        let slides = deck(4, &[1, 2, 3, 4], true);
+        assert_eq!(
+            &slides[..6],
+            [
+                Slide::Comparison(0),
+                Slide::Comparison(1),
+                Slide::WhoPays(0),
+                Slide::WhoPays(1),
+                Slide::Chart,
+                Slide::Figures(0)
+            ]
+        );
+        assert_eq!(slides.iter().filter(|s| matches!(s, Slide::Changes(3, _))).count(), 2, "4 sentences: 2 slides");
+        assert_eq!(slides[slides.len() - 4..], (0..4).map(Slide::Decision).collect::<Vec<_>>()[..]);
+        assert_eq!(deck(4, &[1; 4], true).len(), 17);
+        assert_eq!(deck(4, &[1; 4], false).len(), 14, "one slide says no figures are confirmed");
+        assert_eq!(deck(0, &[], true), [Slide::Comparison(0), Slide::WhoPays(0), Slide::Chart, Slide::Decision(0)]);
+        assert_eq!(deck(6, &[1; 6], true).len(), 3 + 3 + 1 + 12 + 6);
+    }
+
+    #[test]
+    fn every_page_of_a_table_starts_with_the_baseline() {
+        let rows = ["base", "a", "b", "c"];
+        assert_eq!(page_rows(&rows, 0, 2), ["base", "a", "b"]);
+        assert_eq!(page_rows(&rows, 1, 2), ["base", "c"]);
+        assert_eq!(page_rows(&rows, 5, 2), ["base"]);
+        assert_eq!(page_rows(&rows, 2, 1), ["base", "c"]);
+        assert_eq!(continued("Who pays", 1, 2), "Who pays (2 of 2)");
+        assert_eq!(continued("Who pays", 0, 1), "Who pays");
     }
 
     #[test]

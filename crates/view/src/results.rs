@@ -13,7 +13,8 @@ use crate::flags::FlagView;
 use crate::format::{headcount, pounds, pounds_pence};
 use crate::table::{columns, Column, Row, RowKind, Table};
 use planner_engine::money::Money;
-use planner_engine::outcome::{Figures, MonthResult, Outcome, Peak};
+use planner_engine::month::{FinancialYear, Month};
+use planner_engine::outcome::{Figures, MonthResult, Outcome, Peak, YearResult};
 use planner_engine::scenario::Scenario;
 
 /// Everything the results page shows except the charts (see [`crate::chart`]).
@@ -48,9 +49,9 @@ impl ResultsView {
                 Some(m) => format!("Funding stops after {}.", m.label()),
                 None => "Funding continues throughout the plan.".into(),
             },
-            headlines: headlines(outcome),
+            headlines: headlines(outcome, stop),
             flags: outcome.flags.iter().map(FlagView::from).collect(),
-            years: year_table(outcome),
+            years: year_table(outcome, stop),
             months: month_table(outcome),
             invoices: invoice_table(outcome),
             cash_note: match outcome.peak_cash_position.month {
@@ -98,7 +99,12 @@ fn per_year(outcome: &Outcome, value: impl Fn(&Figures) -> Money) -> Vec<Breakdo
     outcome.years.iter().map(|y| Breakdown { label: y.fy.label(), value: pounds(value(&y.figures)) }).collect()
 }
 
-fn headlines(outcome: &Outcome) -> Vec<Headline> {
+/// Whether financial year `fy` lies wholly after the grant stops: its cap is no headroom.
+fn unfunded(fy: FinancialYear, stop: Option<Month>) -> Option<Month> {
+    stop.filter(|m| fy.first_month() > *m)
+}
+
+fn headlines(outcome: &Outcome, stop: Option<Month>) -> Vec<Headline> {
     let total = &outcome.total;
     let allocated: Money = outcome.years.iter().map(|y| y.allocation).sum();
     let peak = outcome.peak_cash_position;
@@ -124,7 +130,10 @@ fn headlines(outcome: &Outcome) -> Vec<Headline> {
                 .iter()
                 .map(|y| Breakdown {
                     label: y.fy.label(),
-                    value: format!("{} of {}", pounds(y.figures.claimed), pounds(y.allocation)),
+                    value: match unfunded(y.fy, stop) {
+                        Some(m) => format!("no funding after {}", m.label()),
+                        None => format!("{} of {}", pounds(y.figures.claimed), pounds(y.allocation)),
+                    },
                 })
                 .collect(),
         },
@@ -202,7 +211,9 @@ const YEAR_MEASURES: [Measure; 10] = [
 
 /// One column per financial year and a total column: ten measures across a few years fit
 /// any screen and an A4 page, where ten columns of figures would not.
-fn year_table(outcome: &Outcome) -> Table {
+fn year_table(outcome: &Outcome, stop: Option<Month>) -> Table {
+    // A year after the stop has a cap nobody can claim against: no headroom, said in words.
+    let open = |y: &&YearResult| unfunded(y.fy, stop).is_none();
     let mut cols: Vec<YearColumn> = outcome
         .years
         .iter()
@@ -210,15 +221,23 @@ fn year_table(outcome: &Outcome) -> Table {
         .collect();
     cols.push(YearColumn {
         allocation: outcome.years.iter().map(|y| y.allocation).sum(),
-        headroom: outcome.years.iter().map(|y| y.cap_headroom).sum(),
+        headroom: outcome.years.iter().filter(open).map(|y| y.cap_headroom).sum(),
         figures: &outcome.total,
     });
+    let closed: Vec<bool> = outcome.years.iter().map(|y| !open(&y)).chain([false]).collect();
     let rows = YEAR_MEASURES
         .iter()
         .map(|(label, value)| Row {
             kind: if *label == "Unfunded pressure" { RowKind::Key } else { RowKind::Detail },
             header: (*label).into(),
-            cells: cols.iter().map(|c| pounds_pence(value(c))).collect(),
+            cells: cols
+                .iter()
+                .zip(&closed)
+                .map(|(c, closed)| match (*label, closed) {
+                    ("Cap headroom", true) => "none: no funding".into(),
+                    _ => pounds_pence(value(c)),
+                })
+                .collect(),
         })
         .collect();
     let labels: Vec<String> = outcome.years.iter().map(|y| y.fy.label()).chain(["Total".into()]).collect();

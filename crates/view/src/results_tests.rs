@@ -147,3 +147,17 @@ fn the_publication_duty_is_information_not_a_warning() {
     assert_eq!(view.flags[0].severity, Severity::Info);
     assert!(view.flags[0].message.contains("must be published"));
 }
+
+#[test]
+fn a_year_after_the_stop_says_no_funding_rather_than_a_cap_left_unclaimed() {
+    let s = ReadyMade::AgreementLapses.build(&Scenario::default_scenario());
+    let mut s = s;
+    // Keep the later caps, as a planner who only set the stop would.
+    s.grant.allocations = Scenario::default_scenario().grant.allocations;
+    let v = ResultsView::new(&s, &evaluate(&s).unwrap_or_else(|e| panic!("{e}")));
+    let claimed = v.headlines.iter().find(|h| h.key == "claimed").map(|h| h.by_year.clone()).unwrap_or_default();
+    assert_eq!(claimed[1].value, "no funding after Dec 2023");
+    assert_eq!(claimed[0].value, "£286,943 of £382,590");
+    let headroom = v.years.rows().find(|r| r.header == "Cap headroom").map(|r| r.cells.clone()).unwrap_or_default();
+    assert_eq!(headroom, ["£95,647.50", "none: no funding", "none: no funding", "£95,647.50"]);
+}

@@ -19,6 +19,11 @@ impl Table {
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
         self.groups.iter().flatten()
     }
+
+    /// The same table under another id: one model shown on the page, a slide and the sheet.
+    pub fn with_id(&self, id: &str) -> Table {
+        Table { id: id.into(), ..self.clone() }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

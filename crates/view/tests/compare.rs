@@ -244,10 +244,10 @@ mod what_changes {
             of(ReadyMade::ReviewEndsFunding),
             [
                 "Funding stops after Mar 2024 (business as usual: never)",
-                "If funding stops, Detective Sergeant (ds-marsoc), Detective Constable (dc-marsoc), Detective Constable \
-                 (dc-corruption-1) and Detective Constable (dc-corruption-2) return to their PIU core roles at once, \
+                "If funding stops, Detective Sergeant (MARSOC), Detective Constable (MARSOC), Detective Constable \
+                 (Corruption, 1 of 2) and Detective Constable (Corruption, 2 of 2) return to their PIU core roles at once, \
                  ending their backfill (business as usual: carry on at MPS cost)",
-                "If funding stops, Intelligence Development Officer (Band E) (ido) moves to another OCU role at once \
+                "If funding stops, Intelligence Development Officer (Band E) (MARSOC) moves to another OCU role at once \
                  (business as usual: carries on at MPS cost)",
             ]
         );
@@ -294,14 +294,14 @@ mod what_changes {
             [
                 "The plan runs Apr 2023 to Mar 2027 (business as usual: Apr 2023 to Mar 2026)",
                 "Invoices are paid 2 months after they are raised (business as usual: 1 month after they are raised)",
-                "Post added: Intelligence Development Officer (Band E) (ido-2), MARSOC, £65,580 a year at 1 FTE, from Apr 2023",
-                "Post removed: Intelligence Development Officer (Band E) (ido)",
-                "Detective Sergeant (ds-marsoc): costs £90,000.50 a year (business as usual: £88,950)",
-                "Detective Sergeant (ds-marsoc): 0.5 FTE (business as usual: 1 FTE)",
-                "Detective Sergeant (ds-marsoc): ends Mar 2025 (business as usual: no end date)",
-                "Detective Sergeant (ds-marsoc): vacant Jun 2024 to Aug 2024, Jan 2025 (business as usual: never vacant)",
-                "Detective Sergeant (ds-marsoc): not backfilled (business as usual: backfilled at £88,950 a year)",
-                "If funding stops, Detective Sergeant (ds-marsoc) leaves after 3 months and the post ends \
+                "Post added: Intelligence Development Officer (Band E) (MARSOC), £65,580 a year at 1 FTE, from Apr 2023",
+                "Post removed: Intelligence Development Officer (Band E) (MARSOC)",
+                "Detective Sergeant (MARSOC): costs £90,000.50 a year (business as usual: £88,950)",
+                "Detective Sergeant (MARSOC): 0.5 FTE (business as usual: 1 FTE)",
+                "Detective Sergeant (MARSOC): ends Mar 2025 (business as usual: no end date)",
+                "Detective Sergeant (MARSOC): vacant Jun 2024 to Aug 2024, Jan 2025 (business as usual: never vacant)",
+                "Detective Sergeant (MARSOC): not backfilled (business as usual: backfilled at £88,950 a year)",
+                "If funding stops, Detective Sergeant (MARSOC) leaves after 3 months and the post ends \
                  (business as usual: carries on at MPS cost)",
                 "Non-staff cost “Line management, IT, vehicles and desk space (MPS-provided)”: £1,200 a year \
                  (business as usual: £0)",

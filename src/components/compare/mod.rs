@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::components::present::Presentation;
 use crate::components::shared::compared::Compared;
 use crate::components::shared::comparison_chart::ComparisonFigure;
+use crate::components::shared::data_table::scrolling_table_as;
 use crate::state::{Action, State, View};
 use option_detail::OptionDetail;
 use print_sheet::PrintSheet;
@@ -34,11 +35,12 @@ fn focus(node: &NodeRef) {
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let compared = use_memo(props.state.workspace.clone(), |w| Compared::new(w.clone()));
-    // The Decide view's figures with its default inputs, for the last slide and the sheet:
-    // worked out once for the workspace, not on each slide.
-    let decision = use_memo(props.state.workspace.clone(), |w| {
+    // The decision figures for the last slide and the sheet: worked out once for the
+    // workspace, not on each slide.
+    // Only with the assumptions the planner confirmed in Decide: none, no decision figures.
+    let decision = use_memo((props.state.workspace.clone(), props.state.assumptions.clone()), |(w, a)| {
         let scenarios: Vec<Scenario> = w.entries.iter().map(|e| (*e.scenario).clone()).collect();
-        decision_figures(&scenarios)
+        a.as_ref().map(|a| decision_figures(&scenarios, a))
     });
     let presenting = use_state(|| false);
     let heading = use_node_ref();
@@ -85,6 +87,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     }
                 </div>
                 <h2 id="compare-heading" tabindex="-1" ref={heading}>{ "Compare options" }</h2>
+                if !empty && props.state.assumptions.is_none() {
+                    <p class="compare-note">
+                        { "The last slides and the options sheet show decision figures once you confirm their                            assumptions in Decide. " }
+                        <button type="button" class="button button--secondary" onclick={props.dispatch.reform(|_| Action::ShowView(View::Decide))}>
+                            { "Confirm them in Decide" }
+                        </button>
+                    </p>
+                }
                 if !c.failed.is_empty() {
                     <div class="notice notice-error" role="alert">
                         <p>{ "These scenarios could not be worked out, so they are left out:" }</p>
@@ -107,6 +117,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-headline-caption">
                         { crate::components::shared::compare_tables::headline_table(&c.comparison.headline, "compare-headline") }
                     </div>
+                    <h3>{ "Who bears the cost" }</h3>
+                    { scrolling_table_as(&c.who_pays, Some("who-pays-table")) }
                     <ComparisonFigure chart={c.chart.clone()} id="compare-chart" with_table=true />
                     { for (0..c.options()).map(|i| html! { <OptionDetail compared={c.clone()} index={i} /> }) }
                 }

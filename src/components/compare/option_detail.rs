@@ -26,6 +26,8 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             <h3 id={format!("{id}-heading")} dir="auto">{ option.name.clone() }</h3>
             <h4>{ "What changes" }</h4>
             { changes_list(c.changes.get(i).map(Vec::as_slice).unwrap_or_default()) }
+            <h4>{ "Who bears the cost" }</h4>
+            { changes_list(&c.moved.get(i).map(|m| m.lines()).unwrap_or_default()) }
             <h4>{ "Warnings and duties" }</h4>
             { flag_list(c.flags.get(i + 1).map(Vec::as_slice).unwrap_or_default()) }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={format!("{id}-table-caption")}>

@@ -1,10 +1,14 @@
 //! The A4 landscape options sheet for the meeting pack: hidden on screen, it is all that
-//! prints from the compare view (`styles/print.css`). Title, date, the plans, the headline
-//! comparison, the running-total chart and each plan's warnings.
+//! prints from the compare view (`styles/compare.css`, `@media print`). Page 1: title, date,
+//! the report's position, the headline comparison, who bears the cost and the decision
+//! figures (once confirmed). Page 2: what each plan assumes, the running-total chart and
+//! each plan's warnings. Page numbers come from `styles/print.css`.
 
 use std::rc::Rc;
 
+use planner_engine::defaults::ILLUSTRATIVE_SPLIT_NOTE;
 use planner_view::decide::DecisionFigures;
+use planner_view::position::{EXPIRY_WARNING, REPORT_POSITION};
 use planner_view::present::long_date;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
@@ -12,7 +16,7 @@ use yew::prelude::*;
 use crate::components::shared::compare_tables::headline_table;
 use crate::components::shared::compared::Compared;
 use crate::components::shared::comparison_chart::{drawing, legend};
-use crate::components::shared::data_table::scrolling_table_as;
+use crate::components::shared::data_table::render_table;
 use crate::components::shared::lists::flag_list;
 
 #[wasm_bindgen]
@@ -38,8 +42,8 @@ fn today() -> String {
 #[derive(Properties, PartialEq)]
 pub struct PrintSheetProps {
     pub compared: Rc<Compared>,
-    /// The Decide view's figures with its default inputs.
-    pub decision: Rc<DecisionFigures>,
+    /// The decision figures with the confirmed assumptions; none before.
+    pub decision: Rc<Option<DecisionFigures>>,
 }
 
 #[component]
@@ -57,36 +61,58 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
     };
     html! {
         <div class="print-sheet">
-            <header class="sheet-head">
-                <h2 class="sheet-title">{ "MARSOC funding options" }</h2>
-                <p class="sheet-date">{ today() }</p>
-                <p class="sheet-plans">{ plans }</p>
-            </header>
-            { headline_table(&c.comparison.headline, "print-headline") }
-            <section class="sheet-decision" aria-labelledby="sheet-decision-heading">
-                <h3 id="sheet-decision-heading">{ "Decision figures (default assumptions)" }</h3>
-                { scrolling_table_as(&props.decision.table("print-decision"), Some("decide-table")) }
-            </section>
-            <div class="sheet-body">
-                <div class="sheet-chart">
-                    <h3>{ c.print_chart.title.clone() }</h3>
-                    { legend(&c.print_chart) }
-                    { drawing(&c.print_chart, "print-chart") }
-                    <p class="sheet-foot">
-                        { "Whole pounds over each plan's whole period; differences are from the baseline. Made \
-                           with the MARSOC Funding Planner: its planner command re-derives every figure." }
+            <section class="sheet-page">
+                <header class="sheet-head">
+                    <h2 class="sheet-title">{ "MARSOC funding options" }</h2>
+                    <p class="sheet-date">{ today() }</p>
+                    <p class="sheet-plans">{ plans }</p>
+                    <p class="sheet-position">
+                        <strong>{ "The report's position: " }</strong>{ REPORT_POSITION }{ " " }{ ILLUSTRATIVE_SPLIT_NOTE }
                     </p>
-                </div>
-                <section class="sheet-flags">
-                    <h3>{ "Warnings and duties" }</h3>
-                    { for c.names.iter().zip(&c.flags).map(|(name, flags)| html! {
-                        <div class="sheet-flag-plan">
-                            <h4 dir="auto">{ name.clone() }</h4>
-                            { flag_list(flags) }
-                        </div>
-                    }) }
+                    <p class="sheet-position"><strong>{ "Warning: " }</strong>{ EXPIRY_WARNING }</p>
+                </header>
+                { headline_table(&c.comparison.headline, "print-headline") }
+                <h3>{ "Who bears the cost" }</h3>
+                { render_table(&c.who_pays.with_id("print-who-pays"), Some("who-pays-table")) }
+                <ul class="sheet-moved">
+                    { for c.names.iter().skip(1).zip(&c.moved).filter_map(|(name, m)| m.moved.as_ref().map(|said| html! {
+                        <li><strong><bdi>{ name.clone() }</bdi>{ ": " }</strong>{ format!("{said} {}", m.overall) }</li>
+                    })) }
+                </ul>
+                <section class="sheet-decision" aria-labelledby="sheet-decision-heading">
+                    <h3 id="sheet-decision-heading">{ "Decision figures" }</h3>
+                    if let Some(d) = props.decision.as_ref() {
+                        <p class="sheet-assumptions">{ format!("Confirmed assumptions: {}.", d.assumptions.join("; ")) }</p>
+                        { render_table(&d.table("print-decision"), Some("decide-table")) }
+                    } else {
+                        <p>{ "None shown: the assumptions they need (a limit and the odds at the review points) \
+                              have not been confirmed in Decide." }</p>
+                    }
                 </section>
-            </div>
+            </section>
+            <section class="sheet-page sheet-page-2">
+                { render_table(&c.assumes.with_id("print-assumes"), Some("sheet-assumes")) }
+                <div class="sheet-body">
+                    <div class="sheet-chart">
+                        <h3>{ c.print_chart.title.clone() }</h3>
+                        { legend(&c.print_chart) }
+                        { drawing(&c.print_chart, "print-chart") }
+                        <p class="sheet-foot">
+                            { "Whole pounds over each plan's whole period; differences are from the baseline. Made \
+                               with the MARSOC Funding Planner: its planner command re-derives every figure." }
+                        </p>
+                    </div>
+                    <section class="sheet-flags">
+                        <h3>{ "Warnings and duties" }</h3>
+                        { for c.names.iter().zip(&c.flags).map(|(name, flags)| html! {
+                            <div class="sheet-flag-plan">
+                                <h4 dir="auto">{ name.clone() }</h4>
+                                { flag_list(flags) }
+                            </div>
+                        }) }
+                    </section>
+                </div>
+            </section>
         </div>
     }
 }

@@ -8,6 +8,7 @@
 //! `use_memo` in parts, so typing in one input recomputes only what it changes: the
 //! stop-month curves (the costly part) depend on the workspace alone.
 
+mod confirm;
 mod curve_figure;
 mod distribution;
 mod field;
@@ -21,12 +22,13 @@ use std::rc::Rc;
 
 use planner_engine::Scenario;
 use planner_view::decide::{
-    curves, green_book_view, limit_sentences, odds_view, parse_limit, review_months, GreenBookField, OddsInputs, Typed,
-    DEFAULT_LIMIT,
+    curves, green_book_view, limit_sentences, odds_view, parse_limit, review_months, said::amount, GreenBookField,
+    OddsInputs, Typed, DEFAULT_LIMIT,
 };
 use yew::prelude::*;
 
 use crate::state::{Action, State, View};
+use confirm::ConfirmSection;
 use green_book::GreenBookSection;
 use odds::OddsSection;
 use said::Switching;
@@ -53,8 +55,16 @@ pub fn DecideView(props: &DecideViewProps) -> Html {
     let scenarios = use_memo(props.state.workspace.clone(), |w| {
         w.entries.iter().map(|e| (*e.scenario).clone()).collect::<Vec<Scenario>>()
     });
-    let limit = use_state(|| AttrValue::from(DEFAULT_LIMIT));
-    let odds_inputs = use_state(OddsInputs::default);
+    // Back in Decide after confirming, the confirmed inputs are where the planner left them.
+    let confirmed = props.state.assumptions.clone();
+    let limit = {
+        let confirmed = confirmed.clone();
+        use_state(move || confirmed.map_or_else(|| AttrValue::from(DEFAULT_LIMIT), |a| amount(a.limit).into()))
+    };
+    let odds_inputs = {
+        let confirmed = confirmed.clone();
+        use_state(move || confirmed.map(|a| a.odds.clone()).unwrap_or_default())
+    };
     let book_inputs = use_state(Typed::<GreenBookField>::default);
 
     let curves = use_memo(scenarios.clone(), |s| timed("decide: stop-month curves and pay awards", || curves(s)));
@@ -106,6 +116,7 @@ pub fn DecideView(props: &DecideViewProps) -> Html {
                     <li><a href="#decide-switching-heading">{ "Which plan costs less, and pay awards" }</a></li>
                     <li><a href="#decide-odds-heading">{ "Odds at the review points" }</a></li>
                     <li><a href="#decide-book-heading">{ "Green Book figures" }</a></li>
+                    <li><a href="#decide-confirm-heading">{ "For the meeting: confirm the assumptions" }</a></li>
                 </ul>
             </nav>
             if !curves.failed.is_empty() {
@@ -118,7 +129,9 @@ pub fn DecideView(props: &DecideViewProps) -> Html {
                 {sentences} {chart} {onlimit} />
             <Switching curves={curves.clone()} />
             <OddsSection {months} inputs={Rc::new((*odds_inputs).clone())} view={odds} onchange={onodds} />
-            <GreenBookSection {scenarios} inputs={Rc::new((*book_inputs).clone())} view={book} onchange={onbook} />
+            <GreenBookSection scenarios={scenarios.clone()} inputs={Rc::new((*book_inputs).clone())} view={book} onchange={onbook} />
+            <ConfirmSection {scenarios} limit={(*limit).clone()} odds={Rc::new((*odds_inputs).clone())}
+                {confirmed} onconfirm={props.dispatch.reform(Action::Confirm)} />
         </section>
     }
 }

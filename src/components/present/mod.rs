@@ -35,15 +35,19 @@ impl Reducible for Position {
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub compared: Rc<Compared>,
-    /// The Decide view's figures with its default inputs (the last slide).
-    pub decision: Rc<DecisionFigures>,
+    /// The decision figures with the confirmed assumptions (the last slides); none before.
+    pub decision: Rc<Option<DecisionFigures>>,
     /// Meeting mode is over (Esc, the Leave button, or full screen left).
     pub onclose: Callback<()>,
 }
 
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
-    let slides = use_memo(props.compared.options(), |n| deck(*n));
+    let c = &props.compared;
+    // What each option changes and its warnings share its "what changes" slides.
+    let items: Vec<usize> = (0..c.options()).map(|i| slide::items(c, i).len()).collect();
+    let confirmed = props.decision.is_some();
+    let slides = use_memo((c.options(), items, confirmed), |(n, items, yes)| deck(*n, items, *yes));
     let position = use_reducer(|| Position { at: 0, count: slides.len() });
     let container = use_node_ref();
     let region = use_node_ref();
@@ -55,7 +59,6 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             move || drop(session)
         });
     }
-    let c = &props.compared;
     // Another tab's save can change the options while presenting: stay within the deck.
     let at = position.at.min(slides.len().saturating_sub(1));
     let Some(slide) = slides.get(at).copied() else { return Html::default() };
@@ -66,13 +69,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     html! {
         <div class="presentation" ref={container} role="dialog" aria-modal="true" aria-labelledby="slide-title">
             <div class="slide-head" aria-live="polite" aria-atomic="true">
-                <h2 id="slide-title" class="slide-title">{ slide::title(c, slide) }</h2>
+                <h2 id="slide-title" class="slide-title">{ slide::title(c, slide, confirmed) }</h2>
                 <p class="slide-counter">
                     <span class="visually-hidden">{ "Slide " }</span>{ counter(at, slides.len()) }
                 </p>
             </div>
             <section class="slide" ref={region} tabindex="0" aria-labelledby="slide-title">
-                { slide::body(c, &props.decision, slide) }
+                { slide::body(c, props.decision.as_ref().as_ref(), slide) }
             </section>
             <nav class="slide-nav" aria-label="Slides">
                 <button type="button" class="button button--secondary" onclick={go(Nav::Previous)}>{ "← Previous" }</button>

@@ -1,32 +1,57 @@
-//! What each slide shows, in type large enough for the back of the room.
+//! What each slide shows, in type large enough for the back of the room. Tables too long
+//! for one slide continue on the next, the baseline heading each page (`planner_view::present`).
 
+use planner_view::compare::HeadlineComparison;
 use planner_view::decide::DecisionFigures;
-use planner_view::present::Slide;
+use planner_view::flags::Severity;
+use planner_view::present::{
+    continued, page_rows, pages, Slide, CHANGES_PER_SLIDE, DECISIONS_PER_SLIDE, OPTIONS_PER_SLIDE,
+};
+use planner_view::table::Table;
 use yew::prelude::*;
 
 use crate::components::shared::compare_tables::{change_note, headline_table};
 use crate::components::shared::compared::Compared;
 use crate::components::shared::comparison_chart::{drawing, legend};
-use crate::components::shared::data_table::scrolling_table_as;
-use crate::components::shared::lists::{changes_list, flag_list};
+use crate::components::shared::data_table::render_table;
+use crate::components::shared::lists::changes_list;
 
 /// The slide's title, read out when it changes.
-pub fn title(c: &Compared, slide: Slide) -> String {
+pub fn title(c: &Compared, slide: Slide, confirmed: bool) -> String {
     let name = |i: usize| c.comparison.options.get(i).map(|o| o.name.clone()).unwrap_or_default();
+    let tables = pages(c.options(), OPTIONS_PER_SLIDE);
     match slide {
-        Slide::Comparison => "The options side by side".into(),
+        Slide::Comparison(p) => continued("The options side by side", p, tables),
+        Slide::WhoPays(p) => continued("Who bears the cost", p, tables),
         Slide::Chart => c.slide_chart.title.clone(),
         Slide::Figures(i) => name(i),
-        Slide::Changes(i) => format!("What “{}” changes", name(i)),
-        Slide::Decision => "Decision figures".into(),
+        Slide::Changes(i, p) => {
+            let of = pages(items(c, i).len(), CHANGES_PER_SLIDE);
+            continued(&format!("What “{}” changes, and its warnings", name(i)), p, of)
+        }
+        Slide::Decision(p) => {
+            continued("Decision figures", p, if confirmed { pages(c.options(), DECISIONS_PER_SLIDE) } else { 1 })
+        }
     }
 }
 
-pub fn body(c: &Compared, d: &DecisionFigures, slide: Slide) -> Html {
+pub fn body(c: &Compared, d: Option<&DecisionFigures>, slide: Slide) -> Html {
     match slide {
-        Slide::Comparison => html! {
-            <div class="slide-table">{ headline_table(&c.comparison.headline, "slide-headline") }</div>
-        },
+        Slide::Comparison(p) => {
+            let h = &c.comparison.headline;
+            let page = HeadlineComparison { rows: page_rows(&h.rows, p, OPTIONS_PER_SLIDE), ..h.clone() };
+            html! { <div class="slide-table">{ headline_table(&page, "slide-headline") }</div> }
+        }
+        Slide::WhoPays(p) => {
+            let t = &c.who_pays;
+            let rows: Vec<_> = t.rows().cloned().collect();
+            let page = Table {
+                id: "slide-who-pays".into(),
+                groups: vec![page_rows(&rows, p, OPTIONS_PER_SLIDE)],
+                ..t.clone()
+            };
+            html! { <div class="slide-table slide-who-pays">{ render_table(&page, None) }</div> }
+        }
         Slide::Chart => html! {
             <div class="slide-chart">
                 { drawing(&c.slide_chart, "slide-chart") }
@@ -34,48 +59,88 @@ pub fn body(c: &Compared, d: &DecisionFigures, slide: Slide) -> Html {
             </div>
         },
         Slide::Figures(i) => figures(c, i),
-        Slide::Changes(i) => changes_list(c.changes.get(i).map(Vec::as_slice).unwrap_or_default()),
-        Slide::Decision => decision(d),
+        Slide::Changes(i, p) => {
+            let all = items(c, i);
+            let from = (p * CHANGES_PER_SLIDE).min(all.len());
+            changes_list(&all[from..(from + CHANGES_PER_SLIDE).min(all.len())])
+        }
+        Slide::Decision(p) => decision(d, p),
     }
 }
 
-/// An option's headline figures, each with its difference and the baseline's figure.
+/// What option `i` changes, then its warnings and duties, one line each.
+pub fn items(c: &Compared, i: usize) -> Vec<String> {
+    let flags = c.flags.get(i + 1).map(Vec::as_slice).unwrap_or_default();
+    let said = flags.iter().map(|f| match f.severity {
+        Severity::Warning => format!("Warning: {}", f.message),
+        Severity::Info => format!("Duty: {}", f.message),
+    });
+    c.changes.get(i).cloned().unwrap_or_default().into_iter().chain(said).collect()
+}
+
+/// An option's headline figures, a row each with its difference and the baseline's figure,
+/// then who bears the cost when it moves.
 fn figures(c: &Compared, i: usize) -> Html {
     let h = &c.comparison.headline;
     let (Some(base), Some(row)) = (h.rows.first(), h.rows.get(i + 1)) else { return Html::default() };
     let titles = h.columns.iter().skip(1);
+    let moved = c.moved.get(i);
     html! {
         <>
-            <ul class="slide-figures">
-                { for titles.zip(&row.cells).zip(&base.cells).map(|((column, cell), was)| html! {
-                    <li class="slide-figure">
-                        <h3>{ column.label.clone() }</h3>
-                        <p class="slide-value">{ cell.value.clone() }</p>
-                        if let Some(change) = &cell.change {
-                            <p class="slide-change">{ change_note(change) }</p>
-                        }
-                        <p class="slide-base">{ format!("{}: {}", c.comparison.baseline, was.value) }</p>
-                    </li>
-                }) }
-            </ul>
-            <h3 class="slide-subhead">{ "Warnings and duties" }</h3>
-            { flag_list(c.flags.get(i + 1).map(Vec::as_slice).unwrap_or_default()) }
+            <table class="data-table slide-figures" id="slide-figures">
+                <caption class="visually-hidden">{ format!("{}: headline figures", row.name) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Measure" }</th>
+                        <th scope="col" class="num">{ "This option" }</th>
+                        <th scope="col" class="num">{ "Difference" }</th>
+                        <th scope="col" class="num">{ c.comparison.baseline.clone() }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for titles.zip(&row.cells).zip(&base.cells).map(|((column, cell), was)| html! {
+                        <tr>
+                            <th scope="row">{ column.label.clone() }</th>
+                            <td class="num slide-value">{ cell.value.clone() }</td>
+                            <td class="num">{ for cell.change.as_ref().map(change_note) }</td>
+                            <td class="num slide-base">{ was.value.clone() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if let Some(m) = moved {
+                <p class="slide-moved">
+                    { m.moved.iter().chain([&m.overall]).cloned().collect::<Vec<_>>().join(" ") }
+                </p>
+            }
         </>
     }
 }
 
-/// The Decide view's figures with its default inputs: the odds at the review points, then
-/// how early funding can stop within the limit and the largest pay award each plan absorbs.
-fn decision(d: &DecisionFigures) -> Html {
+/// The decision figures with the confirmed assumptions beside them, or why there are none.
+fn decision(d: Option<&DecisionFigures>, page: usize) -> Html {
+    let Some(d) = d else {
+        return html! {
+            <div class="slide-decision slide-unconfirmed">
+                <p>{ "No decision figures yet: their assumptions (a limit and the chance that funding continues \
+                      at each review point) have not been confirmed." }</p>
+                <p>{ "Confirm them in Decide, under “For the meeting”, to show the figures here." }</p>
+            </div>
+        };
+    };
+    let odds = d.odds_table("slide-decision-odds");
+    let rows: Vec<_> = odds.rows().cloned().collect();
+    let odds = Table { groups: vec![page_rows(&rows, page, DECISIONS_PER_SLIDE)], ..odds };
+    let said = page_rows(&d.rows, page, DECISIONS_PER_SLIDE);
     html! {
         <div class="slide-decision">
-            <p class="slide-assumption">{ d.assumption.clone() }</p>
-            if !d.failed.is_empty() {
+            <p class="slide-assumption">{ format!("Confirmed: {}.", d.assumptions.join("; ")) }</p>
+            if !d.failed.is_empty() && page == 0 {
                 <ul class="slide-failed">{ for d.failed.iter().map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
             }
-            { scrolling_table_as(&d.odds_table("slide-decision-odds"), Some("decide-table")) }
+            { render_table(&odds, Some("decide-table")) }
             <ul class="slide-said">
-                { for d.rows.iter().map(|r| html! {
+                { for said.iter().map(|r| html! {
                     <li>
                         <span class="slide-said-name"><bdi>{ r.name.clone() }</bdi>{ ": " }</span>
                         { format!("{} {}", r.stop_sentence, r.pay_award_sentence) }

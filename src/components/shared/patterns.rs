@@ -10,8 +10,9 @@ pub fn paint(series: Series) -> Option<&'static str> {
         Series::CapExcess => Some("url(#pattern-cap-excess)"),
         Series::AfterStop => Some("url(#pattern-after-stop)"),
         Series::Backfill => Some("url(#pattern-backfill)"),
+        Series::Redeployed => Some("url(#pattern-redeployed)"),
         Series::CumulativePressure => Some("url(#pattern-pressure)"),
-        Series::Claimed | Series::Allocation | Series::Cash => None,
+        Series::Claimed | Series::NonStaff | Series::Allocation | Series::Cash => None,
     }
 }
 
@@ -35,6 +36,11 @@ pub fn ChartPatterns() -> Html {
                 <pattern id="pattern-backfill" width="4" height="4" patternUnits="userSpaceOnUse">
                     <rect class="pattern-bg pattern-bg-backfill" width="4" height="4" />
                     <rect class="ink-backfill" width="4" height="1.5" />
+                </pattern>
+                // Dots: redeployed officers, paid by the receiving budgets.
+                <pattern id="pattern-redeployed" width="5" height="5" patternUnits="userSpaceOnUse">
+                    <rect class="pattern-bg" width="5" height="5" />
+                    <circle class="ink-redeployed" cx="2.5" cy="2.5" r="1.3" />
                 </pattern>
                 // Light diagonal stripes under the running total of pressure.
                 <pattern id="pattern-pressure" width="8" height="8" patternUnits="userSpaceOnUse"

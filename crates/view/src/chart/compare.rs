@@ -9,8 +9,8 @@
 
 pub use crate::chart::style::{style_of, Dash, Symbol};
 
+use crate::chart::MARKER_ROWS;
 use crate::chart::{coord, px, Anchor, Frame, Label, Marker, MarkerKind, Size, Tick, XScale, YScale, YearBand};
-use crate::chart::{CHAR_PX, MARKER_ROWS};
 use crate::compare::{baseline_phrase, Difference, Measure};
 use crate::format::pounds;
 use crate::table::{columns, Row, RowKind, Table};
@@ -65,6 +65,10 @@ pub struct ComparisonChart {
     pub table: Table,
 }
 
+/// The widest a bold 12-unit glyph of an end label runs (digits and capitals are wider
+/// than [`crate::chart::CHAR_PX`]'s average): measured so a label never runs past the drawing's edge.
+const LABEL_CHAR_PX: f64 = 7.6;
+
 /// Vertical room a label needs so neighbours do not touch.
 const LABEL_GAP: f64 = 14.0;
 
@@ -92,8 +96,11 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
     let texts: Vec<String> = totals.iter().map(|t| pounds(*t)).collect();
     let names: Vec<&str> = scenarios.iter().map(|(s, _)| s.name.as_str()).collect();
 
-    let wanted =
-        names.iter().zip(&texts).map(|(n, t)| (n.chars().count() + t.len() + 1) as f64 * CHAR_PX).fold(0.0, f64::max);
+    let wanted = names
+        .iter()
+        .zip(&texts)
+        .map(|(n, t)| (n.chars().count() + t.len() + 1) as f64 * LABEL_CHAR_PX)
+        .fold(0.0, f64::max);
     let margin = (wanted + 12.0).clamp(60.0, size.width * 0.35);
     let mut frame = Frame::of(size);
     frame.right = (size.width - margin).max(frame.left + 1.0);
@@ -101,7 +108,7 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
     let ys = YScale::for_max(frame, totals.iter().copied().max().unwrap_or_default());
 
     let phrase = scenarios.first().map(|(s, _)| baseline_phrase(&s.name)).unwrap_or_default();
-    let room = ((margin - 8.0) / CHAR_PX) as usize;
+    let room = ((margin - 8.0) / LABEL_CHAR_PX) as usize;
     let mut lines: Vec<ScenarioLine> = Vec::new();
     let mut ends: Vec<(f64, f64)> = Vec::new();
     for (index, (points, name)) in running.iter().zip(&names).enumerate() {

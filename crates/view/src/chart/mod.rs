@@ -14,7 +14,8 @@
 //! horizon, the stop, with vertical lines labelled in words.
 //!
 //! Without colour, series differ by fill (solid claimed, cross-hatched cost above the cap,
-//! diagonal stripes after the stop, horizontal stripes for backfill), by line style (long
+//! diagonal stripes after the stop, horizontal stripes for backfill, dots for redeployed
+//! officers, a pale solid for non-staff costs), by line style (long
 //! dashes for the allocation, short dashes for the expiry, solid for the stop) and by words.
 //!
 //! This file holds the drawing's types; the scales and the three results charts are in
@@ -59,6 +60,9 @@ pub enum Series {
     CapExcess,
     AfterStop,
     Backfill,
+    /// Officers redeployed out of the funded structure: the receiving budgets pay.
+    Redeployed,
+    NonStaff,
     Allocation,
     Cash,
     CumulativePressure,
@@ -72,6 +76,8 @@ impl Series {
             Series::CapExcess => "Cost above the cap (MPS pressure)",
             Series::AfterStop => "Post cost after funding stops (MPS pressure)",
             Series::Backfill => "Backfill of vacated core roles (retained core budget)",
+            Series::Redeployed => "Redeployed officers (receiving budgets)",
+            Series::NonStaff => "Non-staff costs (MPS-provided)",
             Series::Allocation => "The year's cap ÷ 12 (spending evenly up to the cap)",
             Series::Cash => "Owed by the funder at month end",
             Series::CumulativePressure => "Unfunded pressure, running total",
@@ -85,6 +91,8 @@ impl Series {
             Series::CapExcess => "cap-excess",
             Series::AfterStop => "after-stop",
             Series::Backfill => "backfill",
+            Series::Redeployed => "redeployed",
+            Series::NonStaff => "non-staff",
             Series::Allocation => "allocation",
             Series::Cash => "cash",
             Series::CumulativePressure => "pressure",

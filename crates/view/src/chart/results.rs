@@ -75,7 +75,7 @@ fn monthly_share(allocation: Money) -> Money {
 
 /// Monthly cost stacked by who pays, with each year's allocation ÷ 12.
 pub fn cost_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
-    let stacks: Vec<[(Series, Money); 4]> = outcome
+    let stacks: Vec<[(Series, Money); 6]> = outcome
         .months
         .iter()
         .map(|m| {
@@ -85,6 +85,8 @@ pub fn cost_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
                 (Series::CapExcess, f.cap_excess),
                 (Series::AfterStop, f.post_cost - f.eligible),
                 (Series::Backfill, f.backfill_cost),
+                (Series::Redeployed, f.redeployed_cost),
+                (Series::NonStaff, f.non_staff_cost),
             ]
         })
         .collect();
@@ -134,15 +136,25 @@ pub fn cost_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
     chart.summary = format!(
         "Each month's post cost, stacked by who pays, with the backfill of vacated core roles on top. \
          Over {} the grant pays {}; the MPS must find {} ({} after funding stops, {} above the cap); \
-         the retained core budget pays {} of backfill. Dashed lines mark each year's allocation spread evenly over its months.",
+         the retained core budget pays {} of backfill; the budgets receiving redeployed officers pay {}; \
+         non-staff costs are {}. Dashed lines mark each year's allocation spread evenly over its months.",
         span(outcome),
         pounds(t.claimed),
         pounds(t.unfunded_pressure),
         pounds(after_stop),
         pounds(t.cap_excess),
         pounds(t.backfill_cost),
+        pounds(t.redeployed_cost),
+        pounds(t.non_staff_cost),
     );
-    chart.legend = vec![Series::Claimed, Series::CapExcess, Series::AfterStop, Series::Backfill, Series::Allocation];
+    // Redeployed and non-staff costs are often nil: named only when there is some.
+    let some = |series: Series, m: Money| Some(series).filter(|_| m.is_positive());
+    chart.legend = [Series::Claimed, Series::CapExcess, Series::AfterStop, Series::Backfill]
+        .into_iter()
+        .chain(some(Series::Redeployed, t.redeployed_cost))
+        .chain(some(Series::NonStaff, t.non_staff_cost))
+        .chain([Series::Allocation])
+        .collect();
     let rows = outcome
         .months
         .iter()
@@ -156,7 +168,15 @@ pub fn cost_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Chart {
         "chart-cost-table",
         "Monthly cost by who pays, in whole pounds".into(),
         "Month",
-        &["Grant claimed", "Cost above the cap", "Post cost after funding stops", "Backfill", "Allocation ÷ 12"],
+        &[
+            "Grant claimed",
+            "Cost above the cap",
+            "Post cost after funding stops",
+            "Backfill",
+            "Redeployed",
+            "Non-staff",
+            "Allocation ÷ 12",
+        ],
         rows,
     );
     chart

@@ -163,3 +163,15 @@ fn geometry_stays_inside_the_drawing_for_large_and_tiny_plans() {
         }
     }
 }
+
+#[test]
+fn redeployed_officers_are_stacked_and_named_so_moved_cost_never_looks_free() {
+    let s = ReadyMade::ReviewEndsFunding.build(&Scenario::default_scenario());
+    let cost = cost_chart(&s, &outcome_of(&s), DEFAULT_SIZE);
+    let may: Vec<Series> = cost.bars.iter().filter(|b| b.title.starts_with("May 2024")).map(|b| b.series).collect();
+    assert_eq!(may, [Series::Redeployed], "after the return, all of the month's cost is redeployed");
+    assert!(cost.legend.contains(&Series::Redeployed));
+    assert!(!cost.legend.contains(&Series::NonStaff), "no non-staff cost, no legend entry");
+    assert!(cost.summary.contains("the budgets receiving redeployed officers pay £765,180"), "{}", cost.summary);
+    assert_eq!(cost.table.columns[5].label, "Redeployed");
+}

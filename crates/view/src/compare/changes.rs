@@ -49,20 +49,19 @@ pub fn changes(baseline: &Scenario, option: &Scenario) -> Vec<String> {
     for p in o.posts.iter().filter(|p| find(b, &p.id).is_none()) {
         let ends = p.end.map(|e| format!(" to {}", e.label())).unwrap_or_default();
         out.lines.push(format!(
-            "Post added: {}, {}, {} a year at {} FTE, from {}{ends}",
-            who(p),
-            p.team,
+            "Post added: {}, {} a year at {} FTE, from {}{ends}",
+            who(p, &o.posts),
             money(p.annual_cost),
             p.fte,
             p.start.label()
         ));
     }
     for p in b.posts.iter().filter(|p| find(o, &p.id).is_none()) {
-        out.lines.push(format!("Post removed: {}", who(p)));
+        out.lines.push(format!("Post removed: {}", who(p, &b.posts)));
     }
     let both: Vec<(&Post, &Post)> = o.posts.iter().filter_map(|p| find(b, &p.id).map(|i| (&b.posts[i], p))).collect();
     for (was, now) in &both {
-        post_changes(&mut out, was, now);
+        post_changes(&mut out, was, now, &o.posts);
     }
     let mut groups: Vec<((StopResponse, StopResponse), Vec<&Post>)> = Vec::new();
     for (was, now) in &both {
@@ -77,7 +76,7 @@ pub fn changes(baseline: &Scenario, option: &Scenario) -> Vec<String> {
     }
     for ((was, now), posts) in groups {
         let many = posts.len() > 1;
-        let names = list(posts.iter().map(|p| who(p)).collect());
+        let names = list(posts.iter().map(|p| who(p, &o.posts)).collect());
         out.lines.push(format!(
             "If funding stops, {names} {} ({}: {})",
             on_stop(now, many),
@@ -105,8 +104,8 @@ impl Said {
     }
 }
 
-fn post_changes(out: &mut Said, was: &Post, now: &Post) {
-    let at = |text: String| format!("{}: {text}", who(now));
+fn post_changes(out: &mut Said, was: &Post, now: &Post, all: &[Post]) {
+    let at = |text: String| format!("{}: {text}", who(now, all));
     out.differ(&was.title, &now.title, |_, b| at(format!("retitled ({b})")));
     out.differ(was.team.name(), now.team.name(), |n, b| at(format!("in the {n} team ({b})")));
     out.differ(money(was.annual_cost), money(now.annual_cost), |n, b| at(format!("costs {n} a year ({b})")));
@@ -140,13 +139,19 @@ fn non_staff_changes(out: &mut Said, b: &Scenario, o: &Scenario) {
     }
 }
 
-/// `Detective Sergeant (ds-marsoc)`.
-fn who(p: &Post) -> String {
-    format!("{} ({})", p.title, p.id)
+/// `Detective Sergeant (MARSOC)`, or `Detective Constable (Corruption, 2 of 2)` when the plan
+/// has more than one post of that title in that team: what a panel reads, never the
+/// post's internal id.
+pub(crate) fn who(p: &Post, all: &[Post]) -> String {
+    let same: Vec<&Post> = all.iter().filter(|q| q.title == p.title && q.team == p.team).collect();
+    match same.iter().position(|q| q.id == p.id) {
+        Some(n) if same.len() > 1 => format!("{} ({}, {} of {})", p.title, p.team, n + 1, same.len()),
+        _ => format!("{} ({})", p.title, p.team),
+    }
 }
 
 /// `£88,950`, or `£88,950.50` when there are pennies.
-fn money(amount: Money) -> String {
+pub(crate) fn money(amount: Money) -> String {
     if amount.value().fract().is_zero() {
         pounds(amount)
     } else {
@@ -155,7 +160,7 @@ fn money(amount: Money) -> String {
 }
 
 /// `7% from Sep 2023, 4.75% from Sep 2024`, or `none`.
-fn awards(list: &[PayAward]) -> String {
+pub(crate) fn awards(list: &[PayAward]) -> String {
     if list.is_empty() {
         return "none".into();
     }
@@ -175,7 +180,7 @@ fn vacancies(list: &[Vacancy]) -> String {
 }
 
 /// A post that carries on ignores the lag, so only the action matters then.
-fn normal(r: StopResponse) -> StopResponse {
+pub(crate) fn normal(r: StopResponse) -> StopResponse {
     match r.action {
         StopAction::Continue => StopResponse { action: StopAction::Continue, lag_months: 0 },
         _ => r,
@@ -183,7 +188,7 @@ fn normal(r: StopResponse) -> StopResponse {
 }
 
 /// `returns to the PIU core role at once, ending its backfill` (or plural).
-fn on_stop(r: StopResponse, many: bool) -> String {
+pub(crate) fn on_stop(r: StopResponse, many: bool) -> String {
     let when = match r.lag_months {
         0 => "at once".to_string(),
         1 => "after 1 month".into(),
@@ -206,7 +211,7 @@ fn on_stop(r: StopResponse, many: bool) -> String {
 }
 
 /// `A, B and C`.
-fn list(items: Vec<String>) -> String {
+pub(crate) fn list(items: Vec<String>) -> String {
     match items.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         Some((last, _)) => last.clone(),

@@ -13,8 +13,10 @@
 //! Plans with different horizons are compared across every financial year that any of
 //! them touches; a year a plan does not reach shows "—", and so does its difference.
 
+pub mod assumes;
 pub mod changes;
 mod measure;
+pub mod who_pays;
 
 use std::collections::BTreeSet;
 

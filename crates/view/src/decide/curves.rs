@@ -1,7 +1,7 @@
 //! The input-free part of the analysis: each plan's stop-month curve and largest pay award,
 //! the comparisons between plans, and what the curves say about a limit.
 
-use super::said::{limit_sentence, pay_award_sentence};
+use super::said::{limit_sentence, own_stop_award_sentence, pay_award_sentence};
 use super::Said;
 use crate::chart::decide::{curve_chart, CurveChart, CurveSeries, CURVE_SIZE};
 use planner_engine::analysis::{
@@ -77,8 +77,18 @@ impl Curves {
     }
 
     /// The largest uniform pay award each plan's caps absorb, in a sentence.
+    /// A plan that stops on its own date has no cap after it: said so, not "the caps hold".
     pub fn pay_award_sentences(&self) -> Vec<Said> {
-        self.plans.iter().map(|p| Said { name: p.name.clone(), sentence: pay_award_sentence(&p.pay_award) }).collect()
+        self.plans
+            .iter()
+            .map(|p| {
+                let sentence = match p.own_stop.filter(|m| *m < p.horizon.end) {
+                    Some(stop) => own_stop_award_sentence(&p.pay_award, stop),
+                    None => pay_award_sentence(&p.pay_award),
+                };
+                Said { name: p.name.clone(), sentence }
+            })
+            .collect()
     }
 }
 

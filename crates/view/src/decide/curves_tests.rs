@@ -10,9 +10,9 @@ fn the_curves_give_the_limit_and_pay_award_sentences_and_the_comparisons() {
     assert!(c.failed.is_empty());
     let said = limit_sentences(&c, Money::pence(100_000_00));
     assert_eq!(said[0].sentence, "Funding can stop as early as the end of Dec 2025 before pressure exceeds £100,000.");
-    assert_eq!(said[1].sentence, "The pressure exceeds £100,000 whenever funding stops, even if it never does.");
+    assert_eq!(said[1].sentence, "The pressure exceeds £100,000 at every stop month, and also if funding never stops.");
     let pay = c.pay_award_sentences();
-    assert!(pay[1].sentence.starts_with("The caps hold with a pay award of up to 74.99% every September"));
+    assert!(pay[1].sentence.starts_with("No cap applies after funding ends in Dec 2023; until then the caps hold with a pay award of up to 74.99% every September"));
     assert_eq!(c.against_baseline.len(), 1);
     assert!(c.between_options.is_empty());
     assert_eq!(c.against_baseline[0].segments.len(), 2);

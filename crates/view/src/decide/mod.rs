@@ -20,7 +20,7 @@ mod odds;
 pub mod said;
 
 pub use curves::{curves, limit_sentences, Curves, PlanCurve};
-pub use figures::{decision_figures, DecisionFigures, DecisionRow};
+pub use figures::{decision_figures, Assumptions, DecisionFigures, DecisionRow};
 pub use green_book::{green_book_view, green_book_years, DeflatorRow, GreenBookView, PlanBook};
 pub use inputs::{parse_limit, GreenBookField, InputField, OddsField, OddsInputs, Typed};
 pub use inputs::{DEFAULT_CASES, DEFAULT_CHANCE, DEFAULT_LIMIT};

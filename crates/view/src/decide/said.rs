@@ -29,7 +29,7 @@ pub fn stop_label(stops_after: Option<Month>) -> String {
 pub fn limit_sentence(switch: &LimitSwitch) -> String {
     let limit_text = amount(switch.limit);
     let mut sentence = match switch.earliest_stop {
-        None => format!("The pressure exceeds {limit_text} whenever funding stops, even if it never does."),
+        None => format!("The pressure exceeds {limit_text} at every stop month, and also if funding never stops."),
         Some(CurvePoint { stops_after: None, .. }) => {
             format!("The pressure stays within {limit_text} only if funding never stops.")
         }
@@ -66,6 +66,31 @@ pub fn pay_award_sentence(switch: &PayAwardSwitch) -> String {
             b.from.label()
         ),
         (Some(max), Some(_), None) => format!("The caps hold with a pay award of up to {max}% every September."),
+    }
+}
+
+/// The limit for a plan that stops on its own date: no other stop is tested, so its one
+/// pressure is set against the limit (`pressure` is that plan's own total).
+pub fn own_stop_sentence(own_stop: Month, pressure: Money, limit: Money) -> String {
+    let side = if pressure > limit { "above" } else { "within" };
+    format!(
+        "Funding stops after {} in this plan, so no other stop is tested: its pressure of {} is {side} the {} limit.",
+        own_stop.label(),
+        pounds(pressure),
+        amount(limit)
+    )
+}
+
+/// [`pay_award_sentence`] for a plan whose funding ends after `own_stop`: no cap applies
+/// after it, so the award the caps absorb is said to hold only until then.
+pub fn own_stop_award_sentence(switch: &PayAwardSwitch, own_stop: Month) -> String {
+    let until = own_stop.label();
+    match (switch.max_award, switch.breaks_at) {
+        (None, _) => format!("No cap applies after funding ends in {until}; before then the caps are exceeded even with no pay award."),
+        (Some(_), None) => format!("No cap applies after funding ends in {until}; until then the caps hold with any pay award up to 100%."),
+        (Some(max), Some(_)) => format!(
+            "No cap applies after funding ends in {until}; until then the caps hold with a pay award of up to {max}% every September."
+        ),
     }
 }
 

@@ -33,7 +33,9 @@ fn a_curve_that_rises_again_says_from_when_every_stop_is_within_the_limit() {
 
 #[test]
 fn a_limit_below_every_point_or_met_only_without_a_stop_says_so() {
-    assert!(limit_said(&[point(Some((2024, 8)), 150), point(None, 120)], 100).contains("even if it never does"));
+    assert!(
+        limit_said(&[point(Some((2024, 8)), 150), point(None, 120)], 100).contains("and also if funding never stops")
+    );
     assert!(limit_said(&[point(Some((2024, 8)), 150), point(None, 0)], 100).contains("only if funding never stops"));
 }
 
