@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const LATER = /^(sw\.js|marsoc_planner\.js|marsoc_planner_bg\.wasm|full\.css)$/;
-const BUDGET_KB = 200; // hard limit on the brotli total
+// Hard limit on the brotli total: 200 kB until scenario file version 2's rules joined the
+// first load (docs/DECISIONS.md, "The first load and the full build").
+const BUDGET_KB = 225;
 const GOAL_KB = 130; // what we aim for
 const dist = process.argv[2] ?? new URL('../dist', import.meta.url).pathname;
 

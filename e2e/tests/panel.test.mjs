@@ -111,6 +111,8 @@ test('1: the redeploy option shows its moved cost in Compare, the slides, the sh
   try {
     // The results' who-pays chart of the option names the receiving budgets.
     await page.locator('.scenario-tab', { hasText: REVIEW }).click();
+    // The chart's figures table is drawn when its <details> is first opened.
+    await page.locator('#chart-cost .chart-data summary').click();
     await page.locator('#chart-cost-table').waitFor({ state: 'attached' });
     const chart = await page.locator('#chart-cost').evaluate((e) => e.closest('figure')?.textContent ?? e.textContent);
     assert.match(chart, /Redeployed officers \(receiving budgets\)/);
