@@ -89,22 +89,23 @@ pub fn remember(state: Rc<State>) {
 
 /// The tool panel a handover asked for, once.
 pub fn panel_on_start() -> Option<Panel> {
-    match PANEL_ON_START.with(Cell::get) {
-        Some(Opening::Tool(panel)) => {
-            PANEL_ON_START.with(Cell::take);
-            Some(panel)
-        }
+    match take_opening_if(|o| matches!(o, Opening::Tool(_))) {
+        Some(Opening::Tool(panel)) => Some(panel),
         _ => None,
     }
 }
 
 /// Whether a handover asked to open `opening` (read once).
 pub fn opening_on_start(opening: Opening) -> bool {
-    let asked = PANEL_ON_START.with(Cell::get) == Some(opening);
-    if asked {
-        PANEL_ON_START.with(Cell::take);
-    }
-    asked
+    take_opening_if(|o| o == opening).is_some()
+}
+
+/// What a handover asked to open, taken only by the owner it is for (`wanted`); another
+/// owner's opening is left for that one.
+fn take_opening_if(wanted: impl Fn(Opening) -> bool) -> Option<Opening> {
+    let asked = PANEL_ON_START.with(Cell::get).filter(|o| wanted(*o))?;
+    PANEL_ON_START.with(Cell::take);
+    Some(asked)
 }
 
 /// Hands over to open a tool panel of the scenario bar.
@@ -127,8 +128,14 @@ pub fn request_view(view: View) {
     request(Some(view), None);
 }
 
-fn window_function(window: &web_sys::Window, name: &str) -> Option<js_sys::Function> {
-    js_sys::Reflect::get(window, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()
+/// A global of the page that `boot.js` sets (a function, a flag, the handoff's text).
+fn window_global(name: &str) -> Option<JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &name.into()).ok()
+}
+
+fn window_function(name: &str) -> Option<js_sys::Function> {
+    window_global(name)?.dyn_into::<js_sys::Function>().ok()
 }
 
 /// Hands over to the full build (see the module's comment). Does nothing in the full
@@ -138,7 +145,7 @@ fn request(view: Option<View>, panel: Option<Opening>) {
         return;
     }
     let Some(window) = web_sys::window() else { return };
-    let Some(upgrade) = window_function(&window, "plannerUpgrade") else { return };
+    let Some(upgrade) = window_function("plannerUpgrade") else { return };
     let Some(state) = CURRENT.with(|c| c.borrow().clone()) else { return };
     let handoff = Handoff::of(&state, view.unwrap_or(state.view), panel);
     // The full build reads the saved work as it starts: it must be there already.
@@ -149,14 +156,13 @@ fn request(view: Option<View>, panel: Option<Opening>) {
 /// Whether this build was instantiated ahead of use by the first load's `boot.js`, to be
 /// mounted by a handover later (`planner_mount`) rather than at once.
 pub fn standing_by() -> bool {
-    FULL && web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::get(&w, &"plannerStandBy".into()).is_ok_and(|v| v.is_truthy()))
+    FULL && window_global("plannerStandBy").is_some_and(|v| v.is_truthy())
 }
 
 /// Whether a handover is waiting for this build (checked before mounting).
 #[cfg(feature = "full")]
 pub fn handoff_waiting() -> bool {
-    web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &HANDOFF_GLOBAL.into()).is_ok_and(|v| v.is_string()))
+    window_global(HANDOFF_GLOBAL).is_some_and(|v| v.is_string())
 }
 
 #[cfg(not(feature = "full"))]
@@ -174,7 +180,7 @@ pub fn take() -> Option<Handoff> {
 #[cfg(feature = "full")]
 pub fn take() -> Option<Handoff> {
     let window = web_sys::window()?;
-    let text = js_sys::Reflect::get(&window, &HANDOFF_GLOBAL.into()).ok()?.as_string()?;
+    let text = window_global(HANDOFF_GLOBAL)?.as_string()?;
     let _ = js_sys::Reflect::delete_property(&window, &HANDOFF_GLOBAL.into());
     let handoff = Handoff::from_json(&text)?;
     PANEL_ON_START.with(|p| p.set(handoff.panel));
@@ -189,7 +195,7 @@ pub fn take_over_once_rendered(view: View) {
         return;
     }
     let Some(window) = web_sys::window() else { return };
-    if let Some(take_over) = window_function(&window, "plannerTakeOver") {
+    if let Some(take_over) = window_function("plannerTakeOver") {
         let _ = take_over.call1(&window, &JsValue::from_bool(view == View::Edit));
     }
 }
