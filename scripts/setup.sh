@@ -59,9 +59,13 @@ fi
 # e2e/ holds playwright-core and axe-core for the e2e tests, and binaryen's wasm-opt, which
 # scripts/build.sh uses when present; so a build without a browser still wants it if npm exists.
 if [ "$need_wasm" = 1 ] && command -v npm >/dev/null; then
-  if [ ! -d e2e/node_modules/playwright-core ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+  # Installed packages are stamped with their lock file's hash, not compared by age: a fresh
+  # checkout's lock file is always newer, and npm ci would wipe packages another copy uses.
+  lock_hash=$(sha256sum e2e/package-lock.json | cut -d' ' -f1)
+  if [ ! -d e2e/node_modules/playwright-core ] || [ "$(cat e2e/node_modules/.planner-lock 2>/dev/null)" != "$lock_hash" ]; then
     log "installing the e2e and build packages from e2e/package-lock.json (npm ci)"
     (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$lock_hash" > e2e/node_modules/.planner-lock
   fi
 fi
 log "ready"

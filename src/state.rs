@@ -148,17 +148,7 @@ impl State {
         let undo_offered = std::mem::take(&mut self.undo_offered);
         // A link being viewed is not the planner's work: it is not reshaped, and Undo
         // would reach into the work set aside.
-        let reshapes = matches!(
-            action,
-            Action::Duplicate(_)
-                | Action::AddReadyMade(_)
-                | Action::Delete(_)
-                | Action::Move(..)
-                | Action::SetBaselineLocked(_)
-                | Action::Undo
-                | Action::Redo
-        );
-        if reshapes && self.viewing() {
+        if action.reshapes() && self.viewing() {
             return;
         }
         match action {
@@ -187,6 +177,7 @@ impl State {
             }
             Action::Select(index) if index < self.workspace.len() => self.select(index),
             Action::Duplicate(from) => self.commit_new(|w| w.duplicate(from)),
+            #[cfg(any(feature = "full", test))]
             Action::AddReadyMade(option) => self.commit_new(|w| w.add_ready_made(option)),
             Action::Delete(index) if index > 0 && index < self.workspace.len() => {
                 let selected = if self.selected >= index { self.selected.saturating_sub(1) } else { self.selected };

@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use planner_engine::file::{parse_json, take_version};
-use planner_engine::{ReadyMade, Scenario, ScenarioSet};
+#[cfg(any(feature = "full", test))]
+use planner_engine::ReadyMade;
+use planner_engine::{Scenario, ScenarioSet};
 use serde_json::{json, Value};
 
 /// Where saved work lives in the browser, with the format version in the key.
@@ -118,7 +120,9 @@ impl Workspace {
         self.push(copy)
     }
 
-    /// Adds a ready-made option built from business as usual; returns its index.
+    /// Adds a ready-made option built from business as usual; returns its index. Only the
+    /// full build's "Add an option" panel offers them, so the first load carries no builder.
+    #[cfg(any(feature = "full", test))]
     pub fn add_ready_made(&mut self, option: ReadyMade) -> usize {
         let base = self.scenario(0).map(|s| (**s).clone()).unwrap_or_else(Scenario::default_scenario);
         let mut s = option.build(&base);

@@ -119,6 +119,24 @@ test('two options shared by link open with identical names and figures in a fres
   }
 });
 
+test('"Add an option" offers the posts built from the published pay, which share as a version 2 link', async (t) => {
+  const { context, page, log } = await openPlanner(browser, server.url);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    // The panel is the full build's: the first load hands over to open it.
+    await page.locator('#tool-add').click();
+    await page.getByRole('heading', { name: 'Built from pay and on-costs' }).waitFor();
+    t.diagnostic(`screenshot: ${await screenshot(page, 'add-menu')}`);
+    await page.locator('.choice', { hasText: 'Published pay awards and on-costs, 2023 to 2026' }).click();
+    await page.locator('.results-context', { hasText: 'Published pay awards and on-costs, 2023 to 2026' }).waitFor();
+    const { link } = await copyLink(page, 'Published pay awards and on-costs, 2023 to 2026');
+    assert.match(link, /#s=2\./, 'posts built from pay need link version 2');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a link opened over saved work asks first, and "Add to my work" keeps the local scenarios', async (t) => {
   const maker = await openPlanner(browser, server.url);
   const { context, page, log } = await withSavedWork();

@@ -4,9 +4,11 @@
 use std::rc::Rc;
 
 use planner_engine::edit::{Change, Field};
+#[cfg(any(feature = "full", test))]
+use planner_engine::ReadyMade;
+use planner_engine::ScenarioSet;
 #[cfg(feature = "full")]
 use planner_engine::{PayAward, Post};
-use planner_engine::{ReadyMade, ScenarioSet};
 
 use super::{State, View};
 use crate::workspace::Workspace;
@@ -28,6 +30,8 @@ pub enum Action {
     Reset,
     Select(usize),
     Duplicate(usize),
+    /// From the "Add an option" panel, which is the full build's (tests use it in both).
+    #[cfg(any(feature = "full", test))]
     AddReadyMade(ReadyMade),
     Delete(usize),
     Move(usize, bool),
@@ -50,6 +54,24 @@ pub enum Action {
     /// The Decide view's assumptions confirmed for the slides and sheet (or withdrawn).
     #[cfg(feature = "full")]
     Confirm(Option<Rc<planner_view::decide::Assumptions>>),
+}
+
+impl Action {
+    /// Whether the action changes the set of options or their history, which a link being
+    /// viewed does not allow.
+    pub(super) fn reshapes(&self) -> bool {
+        match self {
+            Action::Duplicate(_)
+            | Action::Delete(_)
+            | Action::Move(..)
+            | Action::SetBaselineLocked(_)
+            | Action::Undo
+            | Action::Redo => true,
+            #[cfg(any(feature = "full", test))]
+            Action::AddReadyMade(_) => true,
+            _ => false,
+        }
+    }
 }
 
 impl yew::Reducible for State {

@@ -35,11 +35,6 @@ impl Panel {
         }
     }
 
-    /// Whether the first-load build has this panel (the others load on first use).
-    pub fn in_first_load(self) -> bool {
-        self == Panel::Add
-    }
-
     /// The id of the panel's toggle, where focus goes back when the panel closes.
     pub fn toggle_id(self) -> &'static str {
         match self {

@@ -29,8 +29,8 @@ impl ReadyMade {
         ReadyMade::LowerCap,
     ];
 
-    /// The ready-made options that build posts from their pay (version 2 files), kept out
-    /// of [`ReadyMade::ALL`] (the IAM paper's options) until the editor edits built posts.
+    /// The ready-made options that build posts from their pay (version 2 files), offered
+    /// apart from [`ReadyMade::ALL`], the IAM paper's options.
     pub const BUILT_FROM_PAY: [ReadyMade; 1] = [ReadyMade::PublishedPay];
 
     pub fn name(self) -> &'static str {

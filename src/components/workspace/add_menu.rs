@@ -1,6 +1,7 @@
 //! "Add an option": a copy of business as usual, a copy of the open scenario, or one of the
-//! IAM paper's ready-made options, each with a sentence saying what it changes. The new
-//! option opens at once; the panel closes.
+//! IAM paper's ready-made options, and the posts built from the published pay and on-costs,
+//! each with a sentence saying what it changes. The new option opens at once; the panel
+//! closes. The panel is the full build's (the first load hands over to open it).
 
 use planner_engine::ReadyMade;
 use yew::prelude::*;
@@ -25,6 +26,16 @@ pub fn AddMenu(props: &PanelProps) -> Html {
             onclose.emit(());
         })
     };
+    let choice = |option: ReadyMade| {
+        html! {
+            <li>
+                <button type="button" class="choice" onclick={ready(option)}>
+                    <span class="choice-name">{ option.name() }</span>
+                    <span class="choice-note">{ option.describe() }</span>
+                </button>
+            </li>
+        }
+    };
     let baseline = state.workspace.scenario(0).map(|s| s.name.clone()).unwrap_or_default();
     html! {
         <div class="add-menu">
@@ -48,16 +59,9 @@ pub fn AddMenu(props: &PanelProps) -> Html {
                 }
             </ul>
             <h4 class="panel-subheading">{ "Ready-made options from the IAM paper" }</h4>
-            <ul class="choice-list">
-                { for ReadyMade::ALL.into_iter().map(|option| html! {
-                    <li>
-                        <button type="button" class="choice" onclick={ready(option)}>
-                            <span class="choice-name">{ option.name() }</span>
-                            <span class="choice-note">{ option.describe() }</span>
-                        </button>
-                    </li>
-                }) }
-            </ul>
+            <ul class="choice-list">{ for ReadyMade::ALL.into_iter().map(choice) }</ul>
+            <h4 class="panel-subheading">{ "Built from pay and on-costs" }</h4>
+            <ul class="choice-list">{ for ReadyMade::BUILT_FROM_PAY.into_iter().map(choice) }</ul>
         </div>
     }
 }

@@ -5,6 +5,7 @@
 //! Components only render and dispatch [`Action`]s; the browser's clock, clipboard and
 //! downloads are in [`browser`].
 
+#[cfg(feature = "full")]
 mod add_menu;
 #[cfg(feature = "full")]
 mod backups;

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+#[cfg(feature = "full")]
 use super::add_menu::AddMenu;
 use super::browser::focus_id;
 #[cfg(feature = "full")]
@@ -49,7 +50,8 @@ pub fn ScenarioBar(props: &WorkspaceProps) -> Html {
             <button type="button" id={tool.toggle_id()} aria-expanded={open.to_string()} aria-controls="workspace-panel"
                 class={classes!("button", "button--secondary", "tool", open.then_some("tool--open"))}
                 onclick={Callback::from(move |_| {
-                    if !crate::shell::FULL && !tool.in_first_load() {
+                    // Every panel is the full build's: the first load hands over to it.
+                    if !crate::shell::FULL {
                         crate::shell::request_panel(tool);
                     } else {
                         panel.set(if open { None } else { Some(tool) });
@@ -75,20 +77,19 @@ pub fn ScenarioBar(props: &WorkspaceProps) -> Html {
         },
         _ => view_button("Back to editing", View::Edit, "compare-toggle"),
     };
+    // The first load never opens a panel: it hands over to the full build first.
+    #[cfg(feature = "full")]
     let body = |p: Panel| {
         let (state, dispatch, onclose) = (state.clone(), props.dispatch.clone(), close.clone());
         match p {
             Panel::Add => html! { <AddMenu {state} {dispatch} {onclose} /> },
-            #[cfg(feature = "full")]
             Panel::Share => html! { <Share {state} {dispatch} {onclose} /> },
-            #[cfg(feature = "full")]
             Panel::OpenLink => html! { <OpenLink {state} {dispatch} {onclose} /> },
-            #[cfg(feature = "full")]
             Panel::Files => html! { <Files {state} {dispatch} {onclose} /> },
-            #[cfg(not(feature = "full"))]
-            _ => html! { <p>{ "Loading…" }</p> },
         }
     };
+    #[cfg(not(feature = "full"))]
+    let body = |_: Panel| html! { <p>{ "Loading…" }</p> };
     html! {
         <section class="scenario-bar" aria-labelledby="scenario-bar-heading">
             <div class="scenario-bar-top">
