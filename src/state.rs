@@ -263,7 +263,8 @@ impl State {
                 self.last_edit = Some((id, field));
             }
             Err(error) => {
-                Rc::make_mut(&mut self.drafts).insert(field, Draft { text, error: Some(error) });
+                let error = Some(planner_view::edit_error::describe(&error));
+                Rc::make_mut(&mut self.drafts).insert(field, Draft { text, error });
             }
         }
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use planner_engine::file::{parse_json, take_version};
 #[cfg(any(feature = "full", test))]
 use planner_engine::ReadyMade;
-use planner_engine::{Scenario, ScenarioSet};
+use planner_engine::{FieldPath, Scenario, ScenarioSet};
 use serde_json::{json, Value};
 
 /// Where saved work lives in the browser, with the format version in the key.
@@ -180,7 +180,7 @@ impl Workspace {
     pub fn from_storage(text: &str) -> Result<(Workspace, u64), String> {
         let mut v = parse_json(text).map_err(|e| format!("not JSON: {e}"))?;
         let Some(map) = v.as_object_mut() else { return Err("not a saved workspace".into()) };
-        take_version(map, "version", "saved work")
+        take_version(map, "version".into(), "saved work")
             .map_err(|e| format!("saved by another version of the planner ({e})"))?;
         // Crafted values are refused: a stamp or id at its type's maximum would wrap on the
         // next save or option, and tabs would stop merging.
@@ -195,8 +195,9 @@ impl Workspace {
                 .and_then(|id| u32::try_from(id).ok())
                 .filter(|id| *id <= MAX_ID && entries.iter().all(|e| e.id != *id))
                 .ok_or_else(|| format!("entries[{i}].id: not a whole number up to {MAX_ID} used once"))?;
-            let scenario = Scenario::from_value(item["scenario"].clone(), &format!("entries[{i}].scenario."))
-                .map_err(|e| e.to_string())?;
+            let scenario =
+                Scenario::from_value(item["scenario"].clone(), &FieldPath::from("entries").index(i).key("scenario"))
+                    .map_err(|e| e.to_string())?;
             entries.push(Entry { id, scenario: Rc::new(scenario) });
         }
         let next_id = entries.iter().map(|e| e.id).max().unwrap_or(0) + 1;

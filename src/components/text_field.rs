@@ -67,7 +67,7 @@ pub fn scenario_field(
 /// into single dashes (`posts[0].annual_cost` is `field-posts-0-annual_cost`).
 pub fn field_id(field: Field) -> String {
     let mut id = String::from("field-");
-    for c in field.path().chars() {
+    for c in field.path().to_string().chars() {
         let c = if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' };
         if !(c == '-' && id.ends_with('-')) {
             id.push(c);

@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::file::null_as_default;
 use crate::money::{string_serde, Money};
 use crate::month::{FinancialYear, Month, FIRST_YEAR, LAST_YEAR};
@@ -103,45 +104,45 @@ impl Actuals {
         self.months.iter().find(|a| a.month == month).map(|a| a.post_cost)
     }
 
-    /// The rules that need no evaluation: `at` is the path of `actuals` (`actuals.`).
+    /// The rules that need no evaluation: `at` is the path of `actuals`.
     ///
     /// # Errors
     /// The first rule broken, naming its field.
-    pub fn validate(&self, (start, end): (Month, Month), at: &str) -> Result<(), Error> {
+    pub fn validate(&self, (start, end): (Month, Month), at: &FieldPath) -> Result<(), Error> {
         let within = |m: Month| start <= m && m <= end;
         if !within(self.through) {
             return Err(Error::field(
-                format!("{at}through"),
+                at.clone().key("through"),
                 format!("{} is outside the horizon ({start} to {end})", self.through),
             ));
         }
         let mut months = HashSet::new();
         for (i, a) in self.months.iter().enumerate() {
-            let path = format!("{at}months[{i}].month");
+            let path = || at.clone().key("months").index(i).key("month");
             if a.month > self.through {
-                return Err(Error::field(path, format!("{} is after the actuals end ({})", a.month, self.through)));
+                return Err(Error::field(path(), format!("{} is after the actuals end ({})", a.month, self.through)));
             }
             if !within(a.month) {
-                return Err(Error::field(path, format!("{} is before the horizon starts ({start})", a.month)));
+                return Err(Error::field(path(), format!("{} is before the horizon starts ({start})", a.month)));
             }
             if !months.insert(a.month) {
-                return Err(Error::field(path, format!("{} has an actual already: give each month once", a.month)));
+                return Err(Error::field(path(), format!("{} has an actual already: give each month once", a.month)));
             }
         }
         if self.invoices.len() > MAX_ACTUAL_INVOICES {
-            return Err(Error::field(format!("{at}invoices"), format!("at most {MAX_ACTUAL_INVOICES} invoices")));
+            return Err(Error::field(at.clone().key("invoices"), format!("at most {MAX_ACTUAL_INVOICES} invoices")));
         }
         let mut quarters = HashSet::new();
         for (i, inv) in self.invoices.iter().enumerate() {
             if !quarters.insert(inv.quarter) {
                 return Err(Error::field(
-                    format!("{at}invoices[{i}].quarter"),
+                    at.clone().key("invoices").index(i).key("quarter"),
                     format!("{} has an actual invoice already: give each quarter once", inv.quarter),
                 ));
             }
             if inv.disallowed && !within(inv.paid) {
                 return Err(Error::field(
-                    format!("{at}invoices[{i}].paid"),
+                    at.clone().key("invoices").index(i).key("paid"),
                     format!("{} is outside the horizon: a disallowed shortfall must fall within it", inv.paid),
                 ));
             }
@@ -153,9 +154,9 @@ impl Actuals {
     ///
     /// # Errors
     /// An actual for a quarter with no claim, above the claim, or paid before it was raised.
-    pub fn apply_to(&self, invoices: &mut [Invoice], at: &str) -> Result<(), Error> {
+    pub fn apply_to(&self, invoices: &mut [Invoice], at: &FieldPath) -> Result<(), Error> {
         for (i, actual) in self.invoices.iter().enumerate() {
-            let path = |field: &str| format!("{at}invoices[{i}].{field}");
+            let path = |field: &'static str| at.clone().key("invoices").index(i).key(field);
             let q = actual.quarter;
             let Some(invoice) = invoices.iter_mut().find(|v| v.fy == q.fy && v.quarter == q.quarter) else {
                 return Err(Error::field(path("quarter"), format!("{q} has no claim, so no invoice")));

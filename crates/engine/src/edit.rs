@@ -2,7 +2,9 @@
 //! to the scenario as text, through the engine's own parsers, so nothing typed can panic
 //! and every error reads the same everywhere.
 
+pub use crate::edit_error::EditError;
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::grant::Allocation;
 use crate::money::{Fte, Money, Percent};
 use crate::month::{FinancialYear, Month};
@@ -44,7 +46,9 @@ pub enum Field {
 
 impl Field {
     /// The field path, as errors name it (`posts[2].annual_cost`).
-    pub fn path(self) -> String {
+    pub fn path(self) -> FieldPath {
+        let post = |i: usize, keys: &'static str| FieldPath::from("posts").index(i).keys(keys);
+        let vacancy = |i: usize, j: usize, key: &'static str| post(i, "vacancies").index(j).key(key);
         match self {
             Field::Name => "name".into(),
             Field::HorizonStart => "horizon.start".into(),
@@ -52,22 +56,22 @@ impl Field {
             Field::GrantName => "grant.name".into(),
             Field::StopsAfter => "grant.stops_after".into(),
             Field::PaymentLag => "grant.payment_lag_months".into(),
-            Field::Allocation(fy) => format!("grant.allocations[{}]", fy.label()),
-            Field::PostTitle(i) => format!("posts[{i}].title"),
-            Field::PostTeam(i) => format!("posts[{i}].team"),
-            Field::PostCost(i) => format!("posts[{i}].annual_cost"),
-            Field::PostFte(i) => format!("posts[{i}].fte"),
-            Field::PostStart(i) => format!("posts[{i}].start"),
-            Field::PostEnd(i) => format!("posts[{i}].end"),
-            Field::PostBackfill(i) => format!("posts[{i}].backfill.annual_cost"),
-            Field::PostAction(i) => format!("posts[{i}].on_funding_stop.action"),
-            Field::PostLag(i) => format!("posts[{i}].on_funding_stop.lag_months"),
-            Field::VacancyFrom(i, j) => format!("posts[{i}].vacancies[{j}].from"),
-            Field::VacancyTo(i, j) => format!("posts[{i}].vacancies[{j}].to"),
-            Field::AwardEffective(k) => format!("pay_awards[{k}].effective"),
-            Field::AwardPercent(k) => format!("pay_awards[{k}].percent"),
-            Field::NonStaffName(k) => format!("non_staff[{k}].name"),
-            Field::NonStaffCost(k) => format!("non_staff[{k}].annual_cost"),
+            Field::Allocation(fy) => FieldPath::from("grant.allocations").year(fy),
+            Field::PostTitle(i) => post(i, "title"),
+            Field::PostTeam(i) => post(i, "team"),
+            Field::PostCost(i) => post(i, "annual_cost"),
+            Field::PostFte(i) => post(i, "fte"),
+            Field::PostStart(i) => post(i, "start"),
+            Field::PostEnd(i) => post(i, "end"),
+            Field::PostBackfill(i) => post(i, "backfill.annual_cost"),
+            Field::PostAction(i) => post(i, "on_funding_stop.action"),
+            Field::PostLag(i) => post(i, "on_funding_stop.lag_months"),
+            Field::VacancyFrom(i, j) => vacancy(i, j, "from"),
+            Field::VacancyTo(i, j) => vacancy(i, j, "to"),
+            Field::AwardEffective(k) => FieldPath::from("pay_awards").index(k).key("effective"),
+            Field::AwardPercent(k) => FieldPath::from("pay_awards").index(k).key("percent"),
+            Field::NonStaffName(k) => FieldPath::from("non_staff").index(k).key("name"),
+            Field::NonStaffCost(k) => FieldPath::from("non_staff").index(k).key("annual_cost"),
         }
     }
 }
@@ -189,12 +193,12 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
 /// # Errors
 /// A message for beside the field: why the text is not a value, or which rule the new
 /// value breaks (`the end, Mar 2023, is before the start`). The scenario is unchanged.
-pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, String> {
+pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, EditError> {
     let mut next = s.clone();
     set_field(&mut next, field, text)?;
     // Validation includes the bound that keeps evaluation from overflowing, so the
     // scenario a form holds always has figures to show (without evaluating twice).
-    next.validate().map_err(|e| describe_for(field, &e))?;
+    next.validate().map_err(|e| describe_for(field, e))?;
     Ok(next)
 }
 
@@ -259,7 +263,7 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
     next
 }
 
-fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), String> {
+fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError> {
     let text = text.trim();
     let optional_month = |t: &str| if t.is_empty() { Ok(None) } else { Month::parse(t).map(Some) };
     let whole_months = |t: &str, max: u32| -> Result<u32, String> {
@@ -328,46 +332,16 @@ fn non_staff(s: &mut Scenario, k: usize) -> Result<&mut NonStaffCost, String> {
     s.non_staff.get_mut(k).ok_or_else(|| "this cost no longer exists".to_string())
 }
 
-/// A rule broken by an edit, said from the edited field's point of view: its own path is
-/// left out, another field's path is said in words.
-fn describe_for(field: Field, e: &Error) -> String {
+/// A rule broken by an edit, from the edited field's point of view: its own path is left
+/// out, another field's is kept for the view to say in words.
+fn describe_for(field: Field, e: Error) -> EditError {
     match e {
-        Error::Field { path, message } if *path == field.path() => message.clone(),
-        Error::Field { path, message } => format!("{message} (see {})", plain_path(path)),
-        other => other.to_string(),
+        Error::Field { path, message } => {
+            let elsewhere = (path != field.path()).then_some(path);
+            EditError::Rule { message, elsewhere }
+        }
+        other => EditError::Refused(other.to_string().into()),
     }
-}
-
-/// `posts[1].vacancies[0].to` → `post 2, vacancy 1, to`: a path as a planner says it.
-pub fn plain_path(path: &str) -> String {
-    path.split('.')
-        .map(|segment| {
-            let (name, index) = match segment.split_once('[') {
-                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
-                None => (segment, None),
-            };
-            let words = match name {
-                "posts" => "post",
-                "vacancies" => "vacancy",
-                "pay_awards" => "pay award",
-                "non_staff" => "non-staff cost",
-                "allocations" => "allocation",
-                "on_funding_stop" => "if funding stops",
-                "lag_months" => "after (months)",
-                "stops_after" => "funding stops after",
-                "payment_lag_months" => "payment lag",
-                "annual_cost" => "annual cost",
-                "fte" => "FTE",
-                other => other,
-            };
-            let words = words.replace('_', " ");
-            match index {
-                Some(i) => format!("{words} {}", i + 1),
-                None => words,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 #[cfg(test)]

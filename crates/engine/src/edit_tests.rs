@@ -70,7 +70,7 @@ fn bad_text_is_refused_with_a_message_and_no_change() {
         (Field::PostTitle(9), "x", "no longer exists"),
     ] {
         let err = apply_edit(&base(), field, text).expect_err(text);
-        assert!(err.contains(needle), "{field:?} {text:?}: {err}");
+        assert!(err.to_string().contains(needle), "{field:?} {text:?}: {err}");
     }
 }
 
@@ -78,14 +78,18 @@ fn bad_text_is_refused_with_a_message_and_no_change() {
 fn an_edit_that_breaks_another_field_says_which() {
     let s = apply_edit(&base(), Field::PostEnd(0), "2024-03").unwrap_or_else(|e| panic!("{e}"));
     let err = apply_edit(&s, Field::PostStart(0), "2024-06").expect_err("start after end");
-    assert_eq!(err, "2024-03 is before the post starts (2024-06) (see post 1, end)");
+    let elsewhere = Some(FieldPath::from("posts").index(0).key("end"));
+    assert_eq!(err, EditError::Rule { message: "2024-03 is before the post starts (2024-06)".into(), elsewhere });
+    let own = apply_edit(&s, Field::PostEnd(0), "2023-01").expect_err("end before start");
+    assert!(matches!(own, EditError::Rule { elsewhere: None, .. }), "{own:?}");
 }
 
 #[test]
-fn paths_read_as_words() {
-    assert_eq!(plain_path("posts[1].vacancies[0].to"), "post 2, vacancy 1, to");
-    assert_eq!(plain_path("grant.stops_after"), "grant, funding stops after");
-    assert_eq!(plain_path("posts[0].on_funding_stop.lag_months"), "post 1, if funding stops, after (months)");
+fn every_field_names_its_path_as_files_write_it() {
+    assert_eq!(Field::VacancyTo(1, 0).path().to_string(), "posts[1].vacancies[0].to");
+    assert_eq!(Field::PostLag(0).path().to_string(), "posts[0].on_funding_stop.lag_months");
+    assert_eq!(Field::Allocation(FinancialYear(2024)).path().to_string(), "grant.allocations[2024/25]");
+    assert_eq!(Field::StopsAfter.path(), FieldPath::from("grant").key("stops_after"));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::field_path::FieldPath;
 use crate::text::{shorten, ECHO};
 
 /// Anything the engine refuses: a bad scenario, a bad link, or a figure too large to compute.
@@ -12,18 +13,18 @@ pub enum Error {
     /// The text is not JSON at all (with where it broke).
     Syntax { line: usize, column: usize, message: String },
     /// A field has a value the model does not accept.
-    Field { path: String, message: String },
+    Field { path: FieldPath, message: String },
     /// A share link that cannot be read.
     Link(LinkError),
 }
 
 impl Error {
-    pub(crate) fn field(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn field(path: impl Into<FieldPath>, message: impl Into<String>) -> Self {
         Error::Field { path: path.into(), message: message.into() }
     }
 
     /// The field path this error is about, if it is about one (`posts[2].annual_cost`).
-    pub fn path(&self) -> Option<&str> {
+    pub fn path(&self) -> Option<&FieldPath> {
         match self {
             Error::Field { path, .. } => Some(path),
             _ => None,
@@ -37,7 +38,7 @@ impl fmt::Display for Error {
             Error::Syntax { line, column, message } => {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
-            Error::Field { path, message } if path.is_empty() => f.write_str(message),
+            Error::Field { path, message } if path.is_root() => f.write_str(message),
             Error::Field { path, message } => write!(f, "{path}: {message}"),
             Error::Link(e) => write!(f, "share link: {e}"),
         }

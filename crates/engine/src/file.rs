@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Number, Value};
 
 use crate::error::{cut, Error};
+use crate::field_path::FieldPath;
 
 /// The newest file version this planner reads and writes (MODEL.md): version 2 adds pay
 /// built from its parts, pay groups, on-costs and actuals. Version 1 files still read.
@@ -57,17 +58,14 @@ enum Place<'a> {
 }
 
 impl Place<'_> {
-    fn path(&self) -> String {
+    fn path(&self) -> FieldPath {
         match self {
-            Place::Root => String::new(),
+            Place::Root => FieldPath::root(),
             Place::Key(parent, key) => {
                 let key = if key.is_empty() { "\"\"".to_string() } else { cut(key) };
-                match parent.path() {
-                    p if p.is_empty() => key,
-                    p => format!("{p}.{key}"),
-                }
+                parent.path().key(key)
             }
-            Place::Index(parent, i) => format!("{}[{i}]", parent.path()),
+            Place::Index(parent, i) => parent.path().index(*i),
         }
     }
 }
@@ -77,7 +75,7 @@ impl Place<'_> {
 /// only carries a message) can become a field error.
 struct Checked<'a> {
     place: Place<'a>,
-    duplicate: &'a RefCell<Option<String>>,
+    duplicate: &'a RefCell<Option<FieldPath>>,
 }
 
 impl<'de> DeserializeSeed<'de> for Checked<'_> {
@@ -156,7 +154,7 @@ impl<'de> Visitor<'de> for Checked<'_> {
 ///
 /// # Errors
 /// A missing, non-numeric or other version, on `path`.
-pub fn take_version(map: &mut Map<String, Value>, path: &str, what: &str) -> Result<u64, Error> {
+pub fn take_version(map: &mut Map<String, Value>, path: FieldPath, what: &str) -> Result<u64, Error> {
     match map.remove("version") {
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v @ 1..=FILE_VERSION) => Ok(v),
@@ -223,7 +221,7 @@ mod tests {
     fn the_version_must_be_the_number_one_or_two() {
         let check = |v: &str| {
             let Value::Object(mut map) = parse_json(&format!("{{\"version\": {v}}}")).unwrap() else { unreachable!() };
-            take_version(&mut map, "version", "a set file").map_err(|e| e.to_string())
+            take_version(&mut map, "version".into(), "a set file").map_err(|e| e.to_string())
         };
         assert_eq!(check("1"), Ok(1));
         assert_eq!(check("2"), Ok(2));
@@ -232,7 +230,7 @@ mod tests {
         assert_eq!(check("\"1\""), Err("version: must be a number: 1 or 2".into()));
         let mut empty = Map::new();
         assert_eq!(
-            take_version(&mut empty, "version", "a set file").unwrap_err().to_string(),
+            take_version(&mut empty, "version".into(), "a set file").unwrap_err().to_string(),
             "version: missing: a set file starts with \"version\": 1 or 2"
         );
     }

@@ -15,7 +15,9 @@ pub mod actuals;
 pub mod analysis;
 pub mod defaults;
 pub mod edit;
+mod edit_error;
 pub mod error;
+pub mod field_path;
 pub mod file;
 pub mod flags;
 pub mod grant;
@@ -39,6 +41,7 @@ mod version2;
 
 pub use actuals::{ActualInvoice, ActualMonth, Actuals, Quarter};
 pub use error::{Error, LinkError};
+pub use field_path::FieldPath;
 pub use flags::Flag;
 pub use grant::{Allocation, Grant};
 pub use link::{decode_link, encode_link};

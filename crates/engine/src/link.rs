@@ -292,7 +292,7 @@ fn expand_set(value: Value, file_version: u64) -> Result<ScenarioSet, Error> {
             if let Value::Object(m) = &mut item {
                 m.entry("version").or_insert(Value::from(file_version));
             }
-            Scenario::from_value(item, &format!("scenarios[{i}]."))
+            Scenario::from_value(item, &crate::FieldPath::from("scenarios").index(i))
         })
         .collect::<Result<Vec<_>, _>>()?;
     crate::set::check_posts(&scenarios).map_err(|e| LinkError::Content(format!("scenarios: {e}")))?;

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::file::null_as_default;
 use crate::money::{parse_plain_decimal, string_serde, Money};
 use crate::month::Month;
@@ -144,20 +145,20 @@ impl OnCosts {
     ///
     /// # Errors
     /// The first duplicate or over-long list, naming its field.
-    pub fn validate(&self, at: &str) -> Result<(), Error> {
+    pub fn validate(&self, at: &FieldPath) -> Result<(), Error> {
         let ni: Vec<_> = self.employer_ni.iter().map(|e| (None, e.from)).collect();
         let pension: Vec<_> = self.pension.iter().map(|e| (Some(e.group), e.from)).collect();
         let levy: Vec<_> = self.apprenticeship_levy.iter().map(|e| (None, e.from)).collect();
         for (name, keys) in [("employer_ni", ni), ("pension", pension), ("apprenticeship_levy", levy)] {
             if keys.len() > MAX_ON_COST_ENTRIES {
-                return Err(Error::field(format!("{at}{name}"), format!("at most {MAX_ON_COST_ENTRIES} entries")));
+                return Err(Error::field(at.clone().key(name), format!("at most {MAX_ON_COST_ENTRIES} entries")));
             }
             let mut seen = HashSet::new();
             for (i, (group, from)) in keys.into_iter().enumerate() {
                 if !seen.insert((group, from)) {
                     let whose = group.map_or(String::new(), |g| format!(" for {}", g.code()));
                     return Err(Error::field(
-                        format!("{at}{name}[{i}].from"),
+                        at.clone().key(name).index(i).key("from"),
                         format!("another entry{whose} is also from {from}: give each month once"),
                     ));
                 }

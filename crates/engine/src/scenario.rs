@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::actuals::Actuals;
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::file::{null_as_default, parse_json, take_version};
 use crate::grant::Grant;
 use crate::money::{Money, Percent};
@@ -133,27 +134,24 @@ impl Scenario {
     /// assert_eq!(back, planner_engine::Scenario::default_scenario());
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
-        Scenario::from_value(parse_json(text)?, "")
+        Scenario::from_value(parse_json(text)?, &FieldPath::root())
     }
 
     /// As [`Scenario::from_json`], from parsed JSON; `prefix` is put before every path
-    /// (`scenarios[1].`), for files and links that hold several scenarios.
+    /// (`scenarios[1]`), for files and links that hold several scenarios.
     ///
     /// # Errors
     /// As [`Scenario::from_json`].
-    pub fn from_value(value: Value, prefix: &str) -> Result<Scenario, Error> {
+    pub fn from_value(value: Value, prefix: &FieldPath) -> Result<Scenario, Error> {
+        // An error about the whole scenario of a single file names it.
+        let whole = || if prefix.is_root() { "scenario".into() } else { prefix.clone() };
         let Value::Object(mut map) = value else {
-            let at = prefix.trim_end_matches('.');
-            return Err(Error::field(
-                if at.is_empty() { "scenario" } else { at },
-                "must be a JSON object (a scenario)",
-            ));
+            return Err(Error::field(whole(), "must be a JSON object (a scenario)"));
         };
-        let version = take_version(&mut map, &format!("{prefix}version"), "a scenario file")?;
+        let version = take_version(&mut map, prefix.clone().key("version"), "a scenario file")?;
         crate::version2::check_fields(&map, version, prefix)?;
         let scenario: Scenario = deserialize_tracking_path(Value::Object(map)).map_err(|(path, message)| {
-            let at = format!("{prefix}{path}");
-            Error::field(if at.is_empty() { "scenario".into() } else { at }, message)
+            Error::field(if path.is_root() { whole() } else { prefix.clone().then(&path) }, message)
         })?;
         scenario.validate_with_prefix(prefix)?;
         Ok(scenario)
@@ -196,32 +194,32 @@ impl Scenario {
     /// # Errors
     /// The first rule broken, naming its field.
     pub fn validate(&self) -> Result<(), Error> {
-        self.validate_with_prefix("")
+        self.validate_with_prefix(&FieldPath::root())
     }
 
-    fn validate_with_prefix(&self, prefix: &str) -> Result<(), Error> {
-        let at = |path: String| format!("{prefix}{path}");
-        text_ok(&self.name, &at("name".into()))?;
+    fn validate_with_prefix(&self, prefix: &FieldPath) -> Result<(), Error> {
+        let at = |keys: &'static str| prefix.clone().keys(keys);
+        text_ok(&self.name, at("name"))?;
         if self.horizon.end < self.horizon.start {
-            return Err(Error::field(at("horizon.end".into()), "ends before the horizon starts"));
+            return Err(Error::field(at("horizon.end"), "ends before the horizon starts"));
         }
         if self.horizon.len() > MAX_HORIZON_MONTHS as usize {
-            return Err(Error::field(at("horizon".into()), format!("at most {MAX_HORIZON_MONTHS} months")));
+            return Err(Error::field(at("horizon"), format!("at most {MAX_HORIZON_MONTHS} months")));
         }
         if self.posts.len() > MAX_POSTS {
-            return Err(Error::field(at("posts".into()), format!("at most {MAX_POSTS} posts")));
+            return Err(Error::field(at("posts"), format!("at most {MAX_POSTS} posts")));
         }
         let mut ids = HashSet::new();
         for (i, post) in self.posts.iter().enumerate() {
-            let p = |field: &str| at(format!("posts[{i}].{field}"));
+            let p = |keys: &'static str| at("posts").index(i).keys(keys);
             if post.id.trim().is_empty() {
                 return Err(Error::field(p("id"), "must not be empty"));
             }
             if !ids.insert(post.id.as_str()) {
                 return Err(Error::field(p("id"), format!("duplicate post id {:?}", post.id)));
             }
-            text_ok(&post.id, &p("id"))?;
-            text_ok(&post.title, &p("title"))?;
+            text_ok(&post.id, p("id"))?;
+            text_ok(&post.title, p("title"))?;
             if let Some(end) = post.end {
                 if end < post.start {
                     return Err(Error::field(p("end"), format!("{end} is before the post starts ({})", post.start)));
@@ -233,7 +231,7 @@ impl Scenario {
             for (j, v) in post.vacancies.iter().enumerate() {
                 if v.to < v.from {
                     return Err(Error::field(
-                        p(&format!("vacancies[{j}].to")),
+                        p("vacancies").index(j).key("to"),
                         format!("{} is before the vacancy starts ({})", v.to, v.from),
                     ));
                 }
@@ -243,38 +241,38 @@ impl Scenario {
             }
         }
         if self.pay_awards.len() > MAX_PAY_AWARDS {
-            return Err(Error::field(at("pay_awards".into()), format!("at most {MAX_PAY_AWARDS} pay awards")));
+            return Err(Error::field(at("pay_awards"), format!("at most {MAX_PAY_AWARDS} pay awards")));
         }
-        text_ok(&self.grant.name, &at("grant.name".into()))?;
+        text_ok(&self.grant.name, at("grant.name"))?;
         let mut years = HashSet::new();
         for (i, a) in self.grant.allocations.iter().enumerate() {
             if !(FIRST_YEAR..LAST_YEAR).contains(&a.fy.0) {
                 return Err(Error::field(
-                    at(format!("grant.allocations[{i}].fy")),
+                    at("grant.allocations").index(i).key("fy"),
                     format!("{} is outside {FIRST_YEAR} to {}", a.fy.0, LAST_YEAR - 1),
                 ));
             }
             if !years.insert(a.fy) {
                 return Err(Error::field(
-                    at(format!("grant.allocations[{i}].fy")),
+                    at("grant.allocations").index(i).key("fy"),
                     format!("duplicate allocation for {}", a.fy.label()),
                 ));
             }
         }
         if self.grant.payment_lag_months > MAX_PAYMENT_LAG_MONTHS {
             return Err(Error::field(
-                at("grant.payment_lag_months".into()),
+                at("grant.payment_lag_months"),
                 format!("at most {MAX_PAYMENT_LAG_MONTHS} months"),
             ));
         }
         if self.non_staff.len() > MAX_NON_STAFF {
-            return Err(Error::field(at("non_staff".into()), format!("at most {MAX_NON_STAFF} items")));
+            return Err(Error::field(at("non_staff"), format!("at most {MAX_NON_STAFF} items")));
         }
         for (i, n) in self.non_staff.iter().enumerate() {
-            text_ok(&n.name, &at(format!("non_staff[{i}].name")))?;
+            text_ok(&n.name, at("non_staff").index(i).key("name"))?;
         }
         self.validate_version_2(prefix)?;
-        self.check_magnitude().map_err(|message| Error::field(at("pay_awards".into()), message))
+        self.check_magnitude().map_err(|message| Error::field(at("pay_awards"), message))
     }
 
     /// Refuses pay awards that compound to monthly costs too large to add up exactly: the
@@ -330,10 +328,10 @@ impl Scenario {
     }
 
     /// The rules of the version 2 fields (MODEL.md "New fields"), after the version 1 ones.
-    pub(crate) fn validate_version_2(&self, prefix: &str) -> Result<(), Error> {
+    pub(crate) fn validate_version_2(&self, prefix: &FieldPath) -> Result<(), Error> {
         for (i, post) in self.posts.iter().enumerate() {
             let Some(pay) = &post.pay else { continue };
-            let p = |field: &str| format!("{prefix}posts[{i}].{field}");
+            let p = |keys: &'static str| prefix.clone().key("posts").index(i).keys(keys);
             // Zero, as a file leaves it out: a post's cost is given one way only.
             if !post.annual_cost.is_zero() {
                 return Err(Error::field(p("annual_cost"), "a post built from its pay has no annual_cost"));
@@ -348,12 +346,12 @@ impl Scenario {
                 return Err(Error::field(p("pay.allowances"), format!("at most {MAX_ALLOWANCES} allowances")));
             }
             for (j, a) in pay.allowances.iter().enumerate() {
-                text_ok(&a.name, &p(&format!("pay.allowances[{j}].name")))?;
+                text_ok(&a.name, p("pay.allowances").index(j).key("name"))?;
             }
         }
-        self.on_costs.validate(&format!("{prefix}on_costs."))?;
+        self.on_costs.validate(&prefix.clone().key("on_costs"))?;
         match &self.actuals {
-            Some(actuals) => actuals.validate((self.horizon.start, self.horizon.end), &format!("{prefix}actuals.")),
+            Some(actuals) => actuals.validate((self.horizon.start, self.horizon.end), &prefix.clone().key("actuals")),
             None => Ok(()),
         }
     }
@@ -363,19 +361,16 @@ impl Scenario {
 /// feature; without it (the web app's first load, where only its own saves are read) the
 /// path is left out, which saves the path tracker's code.
 #[cfg(feature = "field-paths")]
-fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        (if path == "." { String::new() } else { path }, e.into_inner().to_string())
-    })
+fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (FieldPath, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| (FieldPath::from(e.path()), e.into_inner().to_string()))
 }
 
 #[cfg(not(feature = "field-paths"))]
-fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
-    serde_json::from_value(value).map_err(|e| (String::new(), e.to_string()))
+fn deserialize_tracking_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (FieldPath, String)> {
+    serde_json::from_value(value).map_err(|e| (FieldPath::root(), e.to_string()))
 }
 
-pub(crate) fn text_ok(text: &str, path: &str) -> Result<(), Error> {
+pub(crate) fn text_ok(text: &str, path: FieldPath) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::field(path, "must not be empty"));
     }

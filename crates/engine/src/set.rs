@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::file::{parse_json, take_version};
 use crate::scenario::{FileOut, Scenario};
 
@@ -78,10 +79,10 @@ impl ScenarioSet {
             return Err(Error::field("set", "must be a JSON object: a scenario set or a scenario"));
         };
         if !map.contains_key("scenarios") {
-            let scenario = Scenario::from_value(Value::Object(map), "")?;
+            let scenario = Scenario::from_value(Value::Object(map), &FieldPath::root())?;
             return Ok(ScenarioSet { made: None, scenarios: vec![scenario] });
         }
-        take_version(&mut map, "version", "a set file")?;
+        take_version(&mut map, "version".into(), "a set file")?;
         match map.remove("kind") {
             Some(Value::String(kind)) if kind == SET_KIND => {}
             _ => return Err(Error::field("kind", format!("must be \"{SET_KIND}\""))),
@@ -95,7 +96,7 @@ impl ScenarioSet {
             return Err(Error::field("scenarios", "must be a list of scenarios"));
         };
         if let Some(key) = map.keys().next() {
-            return Err(Error::field(key.clone(), format!("unknown field `{key}`")));
+            return Err(Error::field(FieldPath::root().key(key.clone()), format!("unknown field `{key}`")));
         }
         let set = ScenarioSet::from_values(made, items)?;
         Ok(set)
@@ -112,7 +113,7 @@ impl ScenarioSet {
         let scenarios = items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| Scenario::from_value(item, &format!("scenarios[{i}].")))
+            .map(|(i, item)| Scenario::from_value(item, &FieldPath::from("scenarios").index(i)))
             .collect::<Result<Vec<_>, _>>()?;
         check_posts(&scenarios).map_err(|e| Error::field("scenarios", e))?;
         Ok(ScenarioSet { made, scenarios })

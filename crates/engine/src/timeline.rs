@@ -121,7 +121,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
     let mut invoices = invoices_for(&months, grant.payment_lag_months);
     if let Some(actuals) = &scenario.actuals {
         // Rule 11: what the funder paid; a disallowed shortfall is pressure when paid.
-        actuals.apply_to(&mut invoices, "actuals.")?;
+        actuals.apply_to(&mut invoices, &"actuals".into())?;
         for invoice in invoices.iter().filter(|i| i.disallowed) {
             if let Some(m) = months.iter_mut().find(|m| m.month == invoice.paid) {
                 m.figures.unfunded_pressure += invoice.shortfall;

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::Error;
+use crate::field_path::FieldPath;
 
 /// The version 2 fields of a scenario, of a post and of a pay award.
 const SCENARIO_FIELDS: [&str; 2] = ["on_costs", "actuals"];
@@ -18,22 +19,19 @@ const AWARD_FIELDS: [&str; 1] = ["group"];
 ///
 /// # Errors
 /// The first such field, on its path.
-pub(crate) fn check_fields(map: &Map<String, Value>, version: u64, prefix: &str) -> Result<(), Error> {
+pub(crate) fn check_fields(map: &Map<String, Value>, version: u64, prefix: &FieldPath) -> Result<(), Error> {
     let list = |key: &str| map.get(key).and_then(Value::as_array).into_iter().flatten().enumerate();
     if version < 2 {
-        let unknown = |path: String, key: &str| {
-            Error::field(
-                format!("{prefix}{path}"),
-                format!("unknown field `{key}`: a version 2 field, in a file that says \"version\": 1"),
-            )
+        let unknown = |path: FieldPath, key: &str| {
+            Error::field(path, format!("unknown field `{key}`: a version 2 field, in a file that says \"version\": 1"))
         };
         if let Some(key) = SCENARIO_FIELDS.into_iter().find(|k| map.contains_key(*k)) {
-            return Err(unknown(key.into(), key));
+            return Err(unknown(prefix.clone().key(key), key));
         }
         for (field, keys) in [("posts", &POST_FIELDS[..]), ("pay_awards", &AWARD_FIELDS[..])] {
             for (i, item) in list(field) {
                 if let Some(key) = keys.iter().find(|k| item.get(**k).is_some()) {
-                    return Err(unknown(format!("{field}[{i}].{key}"), key));
+                    return Err(unknown(prefix.clone().key(field).index(i).key(*key), key));
                 }
             }
         }
@@ -44,16 +42,16 @@ pub(crate) fn check_fields(map: &Map<String, Value>, version: u64, prefix: &str)
         match (given("annual_cost"), given("pay")) {
             (true, true) => {
                 return Err(Error::field(
-                    format!("{prefix}posts[{i}].pay"),
+                    prefix.clone().key("posts").index(i).key("pay"),
                     "a post is costed all-in (annual_cost) or built from its pay (pay), not both",
                 ))
             }
             (false, false) if version < 2 => {
-                return Err(Error::field(format!("{prefix}posts[{i}]"), "missing field `annual_cost`"))
+                return Err(Error::field(prefix.clone().key("posts").index(i), "missing field `annual_cost`"))
             }
             (false, false) => {
                 return Err(Error::field(
-                    format!("{prefix}posts[{i}].annual_cost"),
+                    prefix.clone().key("posts").index(i).key("annual_cost"),
                     "missing: give annual_cost (all-in) or pay (salary and allowances)",
                 ))
             }

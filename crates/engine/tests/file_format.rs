@@ -143,7 +143,7 @@ fn bad_files_name_the_field_and_say_what_is_wrong() {
 #[test]
 fn a_field_error_knows_its_path() {
     let err = Scenario::from_json(&with(|v| v["posts"][0]["annual_cost"] = json!("abc"))).unwrap_err();
-    assert_eq!(err.path(), Some("posts[0].annual_cost"));
+    assert_eq!(err.path(), Some(&planner_engine::FieldPath::from("posts").index(0).key("annual_cost")));
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub mod chart;
 pub mod compare;
 pub mod compare_page;
 pub mod decide;
+pub mod edit_error;
 pub mod export;
 pub mod flags;
 pub mod format;

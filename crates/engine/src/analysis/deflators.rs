@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::money::string_serde;
 use crate::month::FinancialYear;
 use crate::value_error::ValueError;
@@ -116,7 +117,7 @@ pub(crate) fn checked_series(
     for (i, entry) in d.index.iter().enumerate() {
         if d.index[..i].iter().any(|e| e.fy == entry.fy) {
             return Err(Error::field(
-                format!("deflators.index[{i}].fy"),
+                FieldPath::from("deflators.index").index(i).key("fy"),
                 format!("a second index for {}", entry.fy.label()),
             ));
         }

@@ -26,6 +26,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::error::Error;
+use crate::field_path::{FieldPath, Step};
 use crate::file::{syntax_error, without_position};
 use crate::money::Money;
 use crate::month::FinancialYear;
@@ -145,31 +146,27 @@ fn analyse_one(scenario: &Scenario, input: &AnalysisInput) -> Result<ScenarioAna
 fn at_scenario(i: usize, e: Error) -> Error {
     match e {
         Error::Field { path, message } if !is_input_path(&path) => {
-            let path = if path.is_empty() { format!("scenarios[{i}]") } else { format!("scenarios[{i}].{path}") };
-            Error::Field { path, message }
+            Error::Field { path: FieldPath::from("scenarios").index(i).then(&path), message }
         }
         other => other,
     }
 }
 
-fn is_input_path(path: &str) -> bool {
-    ["limit", "odds", "deflators", "optimism_bias"]
-        .iter()
-        .any(|root| path == *root || path.starts_with(&format!("{root}.")) || path.starts_with(&format!("{root}[")))
+fn is_input_path(path: &FieldPath) -> bool {
+    matches!(path.steps().first(), Some(Step::Key(root)) if ["limit", "odds", "deflators", "optimism_bias"].contains(&root.as_ref()))
 }
 
 /// Reads an analysis input (odds, deflators) from JSON, with `root` before every path.
-pub(crate) fn read_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
+pub(crate) fn read_json<T: DeserializeOwned>(text: &str, root: &'static str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     #[cfg(feature = "field-paths")]
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
+        let path = FieldPath::from(root).then(&FieldPath::from(e.path()));
         let inner = e.into_inner();
         if inner.is_syntax() || inner.is_eof() {
             return syntax_error(&inner);
         }
-        let at = if path == "." { root.to_string() } else { format!("{root}.{path}") };
-        Error::field(at, without_position(&inner))
+        Error::field(path, without_position(&inner))
     })?;
     #[cfg(not(feature = "field-paths"))]
     let value: T = T::deserialize(&mut de).map_err(|inner| {
@@ -225,18 +222,19 @@ mod tests {
 
     #[test]
     fn a_scenario_error_names_the_scenario_but_an_input_error_keeps_its_own_path() {
-        let e = at_scenario(2, Error::field("posts[0].id", "x"));
-        assert_eq!(e.path(), Some("scenarios[2].posts[0].id"));
+        let path = |e: Error| e.path().map(ToString::to_string);
+        let e = at_scenario(2, Error::field(FieldPath::from("posts").index(0).key("id"), "x"));
+        assert_eq!(path(e).as_deref(), Some("scenarios[2].posts[0].id"));
         let e = at_scenario(2, Error::field("odds.review_points", "x"));
-        assert_eq!(e.path(), Some("odds.review_points"));
+        assert_eq!(path(e).as_deref(), Some("odds.review_points"));
         let e = at_scenario(1, Error::field("limit", "x"));
-        assert_eq!(e.path(), Some("limit"));
+        assert_eq!(path(e).as_deref(), Some("limit"));
     }
 
     #[test]
     fn no_scenario_is_an_error() {
         let e = analyse(&[], &AnalysisInput::default()).unwrap_err();
-        assert_eq!(e.path(), Some("scenarios"));
+        assert_eq!(e.path(), Some(&FieldPath::from("scenarios")));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::stop_curve::pressure_if_stopped;
 use super::switching::with_uniform_award;
 use crate::error::Error;
+use crate::field_path::FieldPath;
 use crate::file::null_as_default;
 use crate::flags::AGREEMENT_EXPIRY;
 use crate::money::{round2, string_serde, Money, Percent};
@@ -205,12 +206,12 @@ fn checked_points(odds: &Odds, horizon: Horizon) -> Result<Vec<(Month, Decimal)>
     };
     let mut points: Vec<(Month, Decimal)> = Vec::with_capacity(expected.len());
     for (i, r) in odds.review_points.iter().enumerate() {
-        let path = format!("odds.review_points[{i}].month");
+        let path = || FieldPath::from("odds.review_points").index(i).key("month");
         if !expected.contains(&r.month) {
-            return Err(Error::field(path, format!("{} is not a review point: {}", r.month.label(), listed())));
+            return Err(Error::field(path(), format!("{} is not a review point: {}", r.month.label(), listed())));
         }
         if points.iter().any(|(m, _)| *m == r.month) {
-            return Err(Error::field(path, format!("a second chance for {}", r.month.label())));
+            return Err(Error::field(path(), format!("a second chance for {}", r.month.label())));
         }
         points.push((r.month, r.chance_continues.probability()));
     }
@@ -231,11 +232,14 @@ fn checked_cases(cases: &[PayAwardCase]) -> Result<(), Error> {
     for (i, c) in cases.iter().enumerate() {
         let name = c.name.trim();
         if name.is_empty() || name.chars().count() > MAX_TEXT {
-            return Err(Error::field(format!("odds.pay_award_cases[{i}].name"), format!("1 to {MAX_TEXT} characters")));
+            return Err(Error::field(
+                FieldPath::from("odds.pay_award_cases").index(i).key("name"),
+                format!("1 to {MAX_TEXT} characters"),
+            ));
         }
         if cases[..i].iter().any(|d| d.name.trim() == name) {
             return Err(Error::field(
-                format!("odds.pay_award_cases[{i}].name"),
+                FieldPath::from("odds.pay_award_cases").index(i).key("name"),
                 format!("a second case named {name:?}"),
             ));
         }

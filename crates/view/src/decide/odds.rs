@@ -59,7 +59,9 @@ pub fn odds_view(scenarios: &[Scenario], inputs: &OddsInputs) -> Result<OddsView
             pay_award_cases: cases.clone(),
         };
         let d = odds::distribution(s, &odds).map_err(|e| match e {
-            Error::Field { path, message } if path.starts_with("odds.pay_award_cases") => Blocked::Cases(message),
+            Error::Field { path, message } if path.starts_with(&"odds.pay_award_cases".into()) => {
+                Blocked::Cases(message)
+            }
             e => Blocked::Failed(format!("“{}” could not be analysed: {e}", s.name)),
         })?;
         rows.push(Row {
