@@ -3,12 +3,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use planner_engine::{evaluate, Outcome};
 use planner_view::position::{EXPIRY_WARNING, REPORT_POSITION};
 use yew::prelude::*;
 
 use crate::components::editor::Editor;
-use crate::components::results::Results;
+use crate::components::results::ResultsPane;
 use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner};
 use crate::hooks::address::{self, Arrived};
 use crate::hooks::keys::use_undo_keys;
@@ -137,17 +136,6 @@ pub fn App() -> Html {
     use_undo_keys(dispatch.clone());
     address::use_address_links(dispatch.clone());
 
-    // The reducer only ever holds scenarios that evaluate (validation bounds every figure),
-    // so an error here is a bug; keeping the last figures beats a blank page.
-    let last_good = use_mut_ref(|| None::<Rc<Outcome>>);
-    let outcome = use_memo(state.scenario.clone(), |s| evaluate(s).ok().map(Rc::new));
-    let outcome = match &*outcome {
-        Some(o) => {
-            *last_good.borrow_mut() = Some(o.clone());
-            Some(o.clone())
-        }
-        None => last_good.borrow().clone(),
-    };
     let snapshot = Rc::new((*state).clone());
     shell::remember(snapshot.clone());
     let view = state.view;
@@ -191,9 +179,7 @@ pub fn App() -> Html {
                 if view == View::Edit {
                     <div class="layout">
                         <Editor state={snapshot} dispatch={dispatch.clone()} />
-                        if let Some(outcome) = outcome {
-                            <Results scenario={state.scenario.clone()} outcome={outcome} />
-                        }
+                        <ResultsPane scenario={state.scenario.clone()} />
                     </div>
                 } else {
                     { other_view(&snapshot, &dispatch) }

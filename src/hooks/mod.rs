@@ -3,5 +3,7 @@
 //! Each hook owns one key or one part of the address.
 
 pub mod address;
+pub mod figures;
 pub mod keys;
+pub mod slices;
 pub mod storage;

@@ -1,6 +1,7 @@
 //! The month-by-month computation: rules 1 to 7 of the model, in one pass over the
 //! horizon. [`evaluate`] is the only way figures are made.
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -28,38 +29,93 @@ use crate::scenario::Scenario;
 /// assert_eq!(outcome.total.claimed, Money::pence(1_147_770_00));
 /// ```
 pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
-    scenario.validate()?;
-    let grant = &scenario.grant;
-    let first_unfunded = grant.first_unfunded_month();
-    let leaves: Vec<Option<Month>> = scenario
-        .posts
-        .iter()
-        .map(|p| match (first_unfunded, p.on_funding_stop.action.leaves()) {
-            (Some(first), true) => Some(first.plus(p.on_funding_stop.lag_months as i32)),
-            _ => None,
-        })
-        .collect();
+    Evaluation::start(scenario)?.finish()
+}
 
-    let mut costs = CostCache::new(scenario.posts.len());
-    let mut post_summaries: Vec<PostSummary> = scenario
-        .posts
-        .iter()
-        .zip(&leaves)
-        .map(|(p, leave)| PostSummary {
-            id: p.id.clone(),
-            post_cost: Money::ZERO,
-            unfunded: Money::ZERO,
-            backfill_cost: Money::ZERO,
-            redeployed_cost: Money::ZERO,
-            leaves: leave.filter(|l| scenario.horizon.contains(*l)),
-        })
-        .collect();
-    let non_staff_monthly: Money =
-        scenario.non_staff.iter().map(|n| round2(n.annual_cost.value() / Decimal::from(12))).sum();
+/// [`evaluate`] a few months at a time, so that a page can evaluate a plan of hundreds of
+/// posts in slices between paints and show its progress. The figures are the same as
+/// `evaluate`'s whatever the slices: it is the same loop, paused between months.
+///
+/// ```
+/// use planner_engine::{evaluate, timeline::Evaluation, Scenario};
+/// let scenario = Scenario::default_scenario();
+/// let mut run = Evaluation::start(&scenario).unwrap();
+/// while !run.step(5).unwrap() {}
+/// assert_eq!(run.finish().unwrap(), evaluate(&scenario).unwrap());
+/// ```
+pub struct Evaluation<S: Borrow<Scenario>> {
+    scenario: S,
+    leaves: Vec<Option<Month>>,
+    costs: CostCache,
+    post_summaries: Vec<PostSummary>,
+    non_staff_monthly: Money,
+    remaining: BTreeMap<FinancialYear, Money>,
+    months: Vec<MonthResult>,
+}
 
-    let mut remaining: BTreeMap<FinancialYear, Money> = BTreeMap::new();
-    let mut months = Vec::with_capacity(scenario.horizon.len());
-    for month in scenario.horizon.months() {
+impl<S: Borrow<Scenario>> Evaluation<S> {
+    /// Validates the scenario and readies the month loop.
+    ///
+    /// # Errors
+    /// Any rule the scenario breaks (see [`Scenario::validate`]).
+    pub fn start(scenario: S) -> Result<Self, Error> {
+        let s: &Scenario = scenario.borrow();
+        s.validate()?;
+        let first_unfunded = s.grant.first_unfunded_month();
+        let leaves: Vec<Option<Month>> = s
+            .posts
+            .iter()
+            .map(|p| match (first_unfunded, p.on_funding_stop.action.leaves()) {
+                (Some(first), true) => Some(first.plus(p.on_funding_stop.lag_months as i32)),
+                _ => None,
+            })
+            .collect();
+        let post_summaries = s
+            .posts
+            .iter()
+            .zip(&leaves)
+            .map(|(p, leave)| PostSummary {
+                id: p.id.clone(),
+                post_cost: Money::ZERO,
+                unfunded: Money::ZERO,
+                backfill_cost: Money::ZERO,
+                redeployed_cost: Money::ZERO,
+                leaves: leave.filter(|l| s.horizon.contains(*l)),
+            })
+            .collect();
+        let non_staff_monthly = s.non_staff.iter().map(|n| round2(n.annual_cost.value() / Decimal::from(12))).sum();
+        Ok(Evaluation {
+            costs: CostCache::new(s.posts.len()),
+            months: Vec::with_capacity(s.horizon.len()),
+            leaves,
+            post_summaries,
+            non_staff_monthly,
+            remaining: BTreeMap::new(),
+            scenario,
+        })
+    }
+
+    /// How many months are evaluated, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.months.len(), self.scenario.borrow().horizon.len())
+    }
+
+    /// Evaluates up to `count` more months; true once every month is done.
+    ///
+    /// # Errors
+    /// Pay awards that compound to figures too large to compute.
+    pub fn step(&mut self, count: usize) -> Result<bool, Error> {
+        let months: Vec<Month> = self.scenario.borrow().horizon.months().skip(self.months.len()).take(count).collect();
+        for month in months {
+            self.month(month)?;
+        }
+        Ok(self.months.len() == self.scenario.borrow().horizon.len())
+    }
+
+    /// One month of rules 1, 2, 4 to 8 and 10.
+    fn month(&mut self, month: Month) -> Result<(), Error> {
+        let scenario = self.scenario.borrow();
+        let grant = &scenario.grant;
         // Rule 8: one pay factor per group (no group, officers, staff) and the on-cost
         // rates in force, once a month.
         let factors = [
@@ -69,15 +125,15 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
         ];
         let rates = scenario.on_costs.in_force(month);
         let active = grant.active_in(month);
-        let mut f = Figures { non_staff_cost: non_staff_monthly, ..Figures::default() };
+        let mut f = Figures { non_staff_cost: self.non_staff_monthly, ..Figures::default() };
         let mut headcount = Decimal::ZERO;
         let mut unfunded_posts = Money::ZERO;
         for (i, post) in scenario.posts.iter().enumerate() {
-            let left = leaves[i].is_some_and(|l| month >= l);
-            let summary = &mut post_summaries[i];
+            let left = self.leaves[i].is_some_and(|l| month >= l);
+            let summary = &mut self.post_summaries[i];
             let pay_factor = factors[post.group.map_or(0, |g| g.slot() + 1)];
             if post.scheduled_in(month) && !left {
-                let parts = costs.post(i, post, pay_factor, &rates)?;
+                let parts = self.costs.post(i, post, pay_factor, &rates)?;
                 let cost = parts.total();
                 f.cost_breakdown.add(&parts);
                 f.post_cost += cost;
@@ -91,7 +147,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
                 }
             }
             if left && post.on_funding_stop.action.redeploys() && post.within_dates(month) {
-                let cost = costs.post(i, post, pay_factor, &rates)?.total();
+                let cost = self.costs.post(i, post, pay_factor, &rates)?.total();
                 f.redeployed_cost += cost;
                 summary.redeployed_cost += cost;
             }
@@ -110,43 +166,53 @@ pub fn evaluate(scenario: &Scenario) -> Result<Outcome, Error> {
             (f.eligible, unfunded_posts) = if active { (actual, Money::ZERO) } else { (Money::ZERO, actual) };
         }
         let fy = month.financial_year();
-        let left_in_year = remaining.entry(fy).or_insert_with(|| grant.allocation(fy));
+        let left_in_year = self.remaining.entry(fy).or_insert_with(|| grant.allocation(fy));
         f.claimed = f.eligible.min(*left_in_year);
         *left_in_year = *left_in_year - f.claimed;
         f.cap_excess = f.eligible - f.claimed;
         f.unfunded_pressure = unfunded_posts + f.cap_excess;
-        months.push(MonthResult { month, headcount, cash_position: Money::ZERO, figures: f });
+        self.months.push(MonthResult { month, headcount, cash_position: Money::ZERO, figures: f });
+        Ok(())
     }
 
-    let mut invoices = invoices_for(&months, grant.payment_lag_months);
-    if let Some(actuals) = &scenario.actuals {
-        // Rule 11: what the funder paid; a disallowed shortfall is pressure when paid.
-        actuals.apply_to(&mut invoices, &"actuals".into())?;
-        for invoice in invoices.iter().filter(|i| i.disallowed) {
-            if let Some(m) = months.iter_mut().find(|m| m.month == invoice.paid) {
-                m.figures.unfunded_pressure += invoice.shortfall;
+    /// Evaluates the months left, then rules 3 and 11, the cash position, years and flags.
+    ///
+    /// # Errors
+    /// As [`Evaluation::step`], or actuals that do not fit the invoices.
+    pub fn finish(mut self) -> Result<Outcome, Error> {
+        self.step(usize::MAX)?;
+        let scenario = self.scenario.borrow();
+        let mut months = self.months;
+        let mut invoices = invoices_for(&months, scenario.grant.payment_lag_months);
+        if let Some(actuals) = &scenario.actuals {
+            // Rule 11: what the funder paid; a disallowed shortfall is pressure when paid.
+            actuals.apply_to(&mut invoices, &"actuals".into())?;
+            for invoice in invoices.iter().filter(|i| i.disallowed) {
+                if let Some(m) = months.iter_mut().find(|m| m.month == invoice.paid) {
+                    m.figures.unfunded_pressure += invoice.shortfall;
+                }
             }
         }
+        let peak = fill_cash_positions(&mut months, &invoices);
+        let years = years_of(&months, scenario);
+        let mut total = Figures::default();
+        for m in &months {
+            total.add(&m.figures);
+        }
+        let flags = flags_for(scenario, &years, &months);
+        let average_fte = average_fte(months.iter());
+        Ok(Outcome {
+            months,
+            years,
+            total,
+            invoices,
+            peak_cash_position: peak,
+            average_fte,
+            posts: self.post_summaries,
+            flags,
+            actuals_through: scenario.actuals.as_ref().map(|a| a.through),
+        })
     }
-    let peak = fill_cash_positions(&mut months, &invoices);
-    let years = years_of(&months, scenario);
-    let mut total = Figures::default();
-    for m in &months {
-        total.add(&m.figures);
-    }
-    let flags = flags_for(scenario, &years, &months);
-    let average_fte = average_fte(months.iter());
-    Ok(Outcome {
-        months,
-        years,
-        total,
-        invoices,
-        peak_cash_position: peak,
-        average_fte,
-        posts: post_summaries,
-        flags,
-        actuals_through: scenario.actuals.as_ref().map(|a| a.through),
-    })
 }
 
 /// `round2(annual × factor / 12)`, checked so that no input can overflow a later sum.

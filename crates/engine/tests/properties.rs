@@ -110,6 +110,18 @@ const FIELDS: [fn(&Figures) -> Money; 8] = [
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
+    /// The page evaluates large plans a few months at a time: any slicing gives `evaluate`'s figures.
+    #[test]
+    fn evaluating_in_slices_gives_the_same_figures(s in scenario(), slice in 1..13usize) {
+        let mut run = planner_engine::timeline::Evaluation::start(&s).unwrap();
+        let mut slices = 0;
+        while !run.step(slice).unwrap() {
+            slices += 1;
+            prop_assert_eq!(run.progress().0, slices * slice);
+        }
+        prop_assert_eq!(run.finish().unwrap(), evaluate(&s).unwrap());
+    }
+
     #[test]
     fn claimed_and_cap_excess_make_up_eligible(s in scenario()) {
         let o = evaluate(&s).unwrap();

@@ -8,7 +8,11 @@ use yew::prelude::*;
 
 use super::post_card::PostCard;
 use super::{focus, StateProps};
+use crate::hooks::slices::use_growing;
 use crate::state::Action;
+
+/// Post cards drawn between two paints: a screenful and more.
+const CARDS_PER_PAINT: usize = 60;
 
 /// "Add a post" and "Paste posts": the paste preview is in the full build, so the first
 /// load hands over to it.
@@ -33,6 +37,8 @@ pub fn Posts(props: &StateProps) -> Html {
     let total: Money = scenario.posts.iter().map(|p| p.annual_cost).sum();
     // Five posts read best open; hundreds (a national plan) read and lay out best closed.
     let open_cards = scenario.posts.len() <= 12;
+    // Hundreds of cards are drawn a screenful after each paint, not in one long task.
+    let shown = use_growing(scenario.posts.len(), CARDS_PER_PAINT);
     let count = match scenario.posts.len() {
         1 => "1 post".to_string(),
         n => format!("{n} posts"),
@@ -59,7 +65,7 @@ pub fn Posts(props: &StateProps) -> Html {
             // Keyed items sit alone in their parent: Yew reorders a list that mixes them with
             // other elements by recreating those elements, which would lose focus.
             <div class="item-list">
-                { for scenario.posts.iter().enumerate().map(|(i, post)| html! {
+                { for scenario.posts.iter().take(shown).enumerate().map(|(i, post)| html! {
                     <PostCard
                         key={post.id.clone()}
                         state={props.state.clone()}
@@ -70,6 +76,9 @@ pub fn Posts(props: &StateProps) -> Html {
                     />
                 }) }
             </div>
+            if shown < scenario.posts.len() {
+                <p class="field-hint">{ format!("Listing the posts: {shown} of {} shown.", scenario.posts.len()) }</p>
+            }
             { buttons(props, onadd) }
         </section>
     }

@@ -7,6 +7,7 @@ pub(crate) mod flags;
 mod headlines;
 mod invoices;
 mod month_table;
+mod pane;
 mod year_table;
 
 use std::rc::Rc;
@@ -23,6 +24,7 @@ use flags::Flags;
 use headlines::Headlines;
 use invoices::Invoices;
 use month_table::MonthTable;
+pub use pane::ResultsPane;
 use year_table::YearTable;
 
 #[derive(Properties, PartialEq)]
