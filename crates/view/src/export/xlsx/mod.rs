@@ -16,10 +16,13 @@
 //!   link gives the same file on the web and on the command line.
 
 mod assumptions;
+mod columns;
 mod compare;
 mod grid;
+mod invoices;
 mod names;
 mod scenario_sheet;
+mod sources;
 mod style;
 mod summary;
 
