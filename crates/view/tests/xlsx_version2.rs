@@ -64,7 +64,9 @@ fn find_row(range: &Range<Data>, from: u32, label: &str) -> u32 {
 
 /// Every money column of the monthly and financial-year tables, by its title; written
 /// here again, so a column the workbook drops or mislabels fails.
-const MONEY: [(&str, fn(&Figures) -> Money); 15] = [
+type Value = fn(&Figures) -> Money;
+
+const MONEY: [(&str, Value); 15] = [
     ("Post cost", |f| f.post_cost),
     ("Eligible", |f| f.eligible),
     ("Claimed", |f| f.claimed),
@@ -96,7 +98,7 @@ fn the_cost_breakdown_and_variance_are_the_engines_in_every_month_year_and_total
         let actuals = outcome.actuals_through.is_some();
         assert_eq!(header.iter().any(|h| h == "Employer pension"), v2, "{sheet}: the breakdown only when version 2");
         assert_eq!(header.iter().any(|h| h == "Actual or forecast"), actuals, "{sheet}");
-        let money: Vec<(usize, fn(&Figures) -> Money)> = MONEY
+        let money: Vec<(usize, Value)> = MONEY
             .iter()
             .filter_map(|(title, value)| header.iter().position(|h| h == title).map(|c| (c, *value)))
             .collect();
