@@ -35,6 +35,8 @@ test('the downloaded workbook is the planner xlsx file of the same link', async 
   try {
     await addOption(page, 'Agreement lapses December 2023');
     await addOption(page, 'Police pay awards applied');
+    // Built from pay with on-costs: the workbook's cost breakdown columns.
+    await addOption(page, 'Published pay awards and on-costs, 2023 to 2026');
     await page.locator('#tool-share').click(); // hands over to the full build, which opens the panel
     await page.locator('#share-what').selectOption('all');
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -54,7 +56,7 @@ test('the downloaded workbook is the planner xlsx file of the same link', async 
       encoding: 'utf8',
       cwd: ROOT,
     });
-    assert.match(said, /Summary, Business as usual, Agreement lapses December 2023, Police pay awards applied, Compare, Assumptions/);
+    assert.match(said, /Summary, Business as usual, Agreement lapses December 2023, Police pay awards applied, Published pay awards and on-cos, Compare, Assumptions/);
     const fromCli = readFileSync(out);
     assert.equal(fromPage.length, fromCli.length, 'the same size');
     assert.ok(fromPage.equals(fromCli), 'the same bytes, so the same cell values');

@@ -248,6 +248,13 @@ fn assumptions_list_on_costs_built_pay_and_awards_with_their_sources() {
     let posts = find_row(&sheet, block, "Post id");
     assert_eq!(text(&at(&sheet, posts + 1, 3)), "Built from pay");
     assert_eq!(text(&at(&sheet, posts + 1, 11)), "Police officers");
+    let actuals = find_row(&sheet, 0, "Actuals to");
+    assert!(actuals > block, "in the actuals example's block");
+    let Data::DateTime(through) = at(&sheet, actuals + 1, 0) else { panic!("a date") };
+    assert_eq!(through.as_f64(), 45_536.0, "Sep 2024");
+    let example = plans[2].0.actuals.as_ref().unwrap();
+    assert_eq!(pennies(&at(&sheet, actuals + 1, 1)), Money::from_decimal(Decimal::from(example.months.len())));
+    assert_eq!(pennies(&at(&sheet, actuals + 1, 2)), Money::from_decimal(Decimal::from(example.invoices.len())));
     // A version 1 scenario keeps its all-in costs and names no source.
     let base = find_row(&sheet, 0, "Business as usual");
     let base_awards = find_row(&sheet, base, "Pay award from");

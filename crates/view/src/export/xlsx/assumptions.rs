@@ -113,13 +113,10 @@ fn block(grid: &mut Grid, s: &Scenario, sources: &Sources, mut row: RowNum) -> R
         grid.text(row, 0, &n.name, &styles.text)?;
         grid.money(row, 1, n.annual_cost, &styles.money)?;
     }
+    row = rates::actuals(grid, s, row)?;
     row += 1;
     let fte: Decimal = s.posts.iter().map(|p| p.fte.value()).sum();
-    let published = s.uses_version_2()
-        && (s.pay_awards.iter().any(|a| sources.award(a).is_some())
-            || s.posts.iter().any(|p| sources.salary(p).is_some())
-            || s.on_costs.employer_ni.iter().any(|e| sources.ni(e).is_some()));
-    let said = match published {
+    let said = match sources.any(s) {
         true => {
             "Figures marked Published come from the source beside them; those marked Assumption were not found \
                  published and should be checked; the rest are the scenario's own inputs."

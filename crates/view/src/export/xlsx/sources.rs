@@ -5,7 +5,7 @@
 
 use planner_engine::on_costs::{LevyRate, NiRate, OnCosts, PensionRate};
 use planner_engine::published::{self, Place, Source};
-use planner_engine::scenario::PayAward;
+use planner_engine::scenario::{PayAward, Scenario};
 use planner_engine::Post;
 
 /// A figure's basis, as the Assumptions sheet says it.
@@ -26,6 +26,19 @@ pub(crate) struct Sources {
 impl Sources {
     pub(crate) fn new() -> Sources {
         Sources { all: published::sources(), awards: published::pay_awards(), on_costs: published::on_costs() }
+    }
+
+    /// Whether any figure of `s` is a published one.
+    pub(crate) fn any(&self, s: &Scenario) -> bool {
+        let c = &s.on_costs;
+        s.pay_awards.iter().any(|a| self.award(a).is_some())
+            || s.posts.iter().any(|p| {
+                let allowances = p.pay.as_ref().map_or(0, |pay| pay.allowances.len());
+                self.salary(p).is_some() || (0..allowances).any(|i| self.allowance(p, i).is_some())
+            })
+            || c.employer_ni.iter().any(|e| self.ni(e).is_some())
+            || c.pension.iter().any(|e| self.pension(e).is_some())
+            || c.apprenticeship_levy.iter().any(|e| self.levy(e).is_some())
     }
 
     fn at(&self, place: Place) -> Option<&Source> {
@@ -77,12 +90,13 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use planner_engine::{ReadyMade, Scenario};
+    use planner_engine::ReadyMade;
 
     #[test]
     fn published_figures_have_their_sources_and_changed_ones_none() {
         let mut s = ReadyMade::PublishedPay.build(&Scenario::default_scenario());
         let sources = Sources::new();
+        assert!(sources.any(&s) && !sources.any(&Scenario::default_scenario()));
         assert!(s.pay_awards.iter().all(|a| sources.award(a).is_some()));
         assert!(s.on_costs.pension.iter().all(|e| sources.pension(e).is_some()));
         assert_eq!(basis(sources.award(&s.pay_awards[0])), "Assumption", "the staff award of 2023 was not found");

@@ -128,3 +128,18 @@ pub(super) fn on_costs(grid: &mut Grid, s: &Scenario, sources: &Sources, mut row
     }
     Ok(row)
 }
+
+/// The scenario's actuals from `row`, when it has them: the month they run to and how many
+/// months and invoices they hold (their figures are on the scenario's sheet).
+pub(super) fn actuals(grid: &mut Grid, s: &Scenario, mut row: RowNum) -> Result<RowNum, XlsxError> {
+    let Some(a) = &s.actuals else { return Ok(row) };
+    let styles = grid.styles;
+    row += 2;
+    grid.headers(row, &["Actuals to", "Months of actual post cost", "Invoices actually paid", "Disallowed"])?;
+    row += 1;
+    grid.month(row, 0, a.through, &styles.month)?;
+    grid.number(row, 1, Decimal::from(a.months.len()), &styles.headcount)?;
+    grid.number(row, 2, Decimal::from(a.invoices.len()), &styles.headcount)?;
+    grid.number(row, 3, Decimal::from(a.invoices.iter().filter(|i| i.disallowed).count()), &styles.headcount)?;
+    Ok(row)
+}
