@@ -167,6 +167,8 @@ impl State {
             Action::AddPosts(posts) if self.editable() => self.add_posts(&posts),
             #[cfg(feature = "full")]
             Action::AddAwards(awards) if self.editable() => self.add_awards(&awards),
+            #[cfg(feature = "full")]
+            Action::SetAllocations(allocations) if self.editable() => self.set_allocations(&allocations),
             Action::Reset if self.editable() => {
                 let mut fresh = Scenario::default_scenario();
                 if self.selected > 0 {

@@ -35,6 +35,8 @@ test('the downloaded workbook is the planner xlsx file of the same link', async 
   try {
     await addOption(page, 'Agreement lapses December 2023');
     await addOption(page, 'Police pay awards applied');
+    // Built from pay with on-costs: the workbook's cost breakdown columns.
+    await addOption(page, 'Published pay awards and on-costs, 2023 to 2026');
     await page.locator('#tool-share').click(); // hands over to the full build, which opens the panel
     await page.locator('#share-what').selectOption('all');
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -54,7 +56,7 @@ test('the downloaded workbook is the planner xlsx file of the same link', async 
       encoding: 'utf8',
       cwd: ROOT,
     });
-    assert.match(said, /Summary, Business as usual, Agreement lapses December 2023, Police pay awards applied, Compare, Assumptions/);
+    assert.match(said, /Summary, Business as usual, Agreement lapses December 2023, Police pay awards applied, Published pay awards and on-cos, Compare, Assumptions/);
     const fromCli = readFileSync(out);
     assert.equal(fromPage.length, fromCli.length, 'the same size');
     assert.ok(fromPage.equals(fromCli), 'the same bytes, so the same cell values');
@@ -160,6 +162,47 @@ test('pasting two pay awards adds both in one undo step; a bad percent is named 
     t.diagnostic(`screenshot: ${await screenshot(page, 'excel-paste-awards')}`);
     await page.locator('.history').getByRole('button', { name: 'Undo' }).click();
     assert.equal(await awards(), before);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('pasting allocations sets each year in one undo step; a bad amount is named first', async (t) => {
+  const { context, page, log } = await openPlanner(browser, server.url, { bypassCSP: true });
+  try {
+    await addOption(page, 'Agreement lapses December 2023');
+    await page.getByRole('button', { name: 'Paste allocations' }).click(); // hands over to the full build
+    const text = page.locator('#paste-allocations-text');
+    await text.waitFor();
+    const caps = () => Promise.all(['2023-24', '2024-25'].map((y) => page.locator(`#field-grant-allocations-${y}`).inputValue()));
+    const before = await caps();
+    await text.fill('Financial year\tAllocation\n2023/24\tabc\n2024/25\t£450,000');
+    const bad = page.locator('.paste-row--error');
+    await bad.waitFor();
+    assert.equal(await bad.count(), 1);
+    assert.equal((await bad.locator('th').innerText()).trim(), '2', 'the line of the row');
+    assert.match(await bad.innerText(), /Allocation: “abc” is not an amount/);
+    assert.ok(await page.getByRole('button', { name: 'Set 2 allocations' }).isDisabled());
+    assert.deepEqual(await caps(), before, 'nothing changes before confirming');
+    await page.locator('.paste-posts').screenshot({ path: join(OUT, 'excel-paste-allocations-error-box.png') });
+    await text.fill('Financial year\tAllocation\n2023/24\t£380,000\n2024/25\t£450,000');
+    await page.locator('.paste-summary', { hasText: '2 allocations ready to set.' }).waitFor();
+    assert.match(await page.locator('.paste-preview').innerText(), /£380,000\.00 for 2023\/24, in place of £382,590\.00/);
+    assert.deepEqual(await runAxe(page), [], 'the allocations preview meets WCAG 2.2 AA');
+    t.diagnostic(`screenshot: ${await screenshot(page, 'excel-paste-allocations')}`);
+    assert.deepEqual(await caps(), before);
+    await page.getByRole('button', { name: 'Set 2 allocations' }).click();
+    await page.locator('.notice', { hasText: 'Set 2 allocations' }).waitFor();
+    const after = await caps();
+    assert.match(after[0], /^380,?000(\.00)?$/);
+    assert.match(after[1], /^450,?000(\.00)?$/);
+    await page.locator('.history').getByRole('button', { name: 'Undo' }).click();
+    await page.waitForFunction(
+      (want) => ['2023-24', '2024-25'].every((y, i) => document.getElementById(`field-grant-allocations-${y}`).value === want[i]),
+      before,
+    );
+    assert.deepEqual(await caps(), before, 'one undo step puts both back');
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();

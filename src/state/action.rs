@@ -8,7 +8,7 @@ use planner_engine::edit::{Change, Field};
 use planner_engine::ReadyMade;
 use planner_engine::ScenarioSet;
 #[cfg(feature = "full")]
-use planner_engine::{PayAward, Post};
+use planner_engine::{Allocation, PayAward, Post};
 
 use super::{State, View};
 use crate::workspace::Workspace;
@@ -26,6 +26,9 @@ pub enum Action {
     /// Pay awards pasted from a spreadsheet, added together as one undoable step.
     #[cfg(feature = "full")]
     AddAwards(Rc<Vec<PayAward>>),
+    /// Allocations pasted from a spreadsheet, each in place of its year's, as one step.
+    #[cfg(feature = "full")]
+    SetAllocations(Rc<Vec<Allocation>>),
     /// The open scenario goes back to the report's position (keeping its name).
     Reset,
     Select(usize),

@@ -10,6 +10,7 @@ pub enum Opening {
     Tool(Panel),
     PastePosts,
     PasteAwards,
+    PasteAllocations,
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

@@ -1,7 +1,7 @@
-//! Posts and pay awards pasted from a spreadsheet (full build): added together, as one
-//! undo step.
+//! Posts, pay awards and allocations pasted from a spreadsheet (full build): added
+//! together, as one undo step.
 
-use planner_engine::{PayAward, Post};
+use planner_engine::{Allocation, PayAward, Post};
 
 use super::State;
 
@@ -37,5 +37,23 @@ impl State {
             n => format!("{n} pay awards"),
         };
         self.notice = Some(format!("Added {added} to “{}”. Undo takes them out again.", self.scenario.name).into());
+    }
+
+    /// Sets every pasted allocation at once, each in place of its year's (or a new year),
+    /// as [`State::add_posts`] adds posts.
+    pub(super) fn set_allocations(&mut self, allocations: &[Allocation]) {
+        let mut changed = (*self.scenario).clone();
+        changed.grant.allocations =
+            planner_view::paste_allocations::with_allocations(&changed.grant.allocations, allocations);
+        if let Err(e) = changed.validate() {
+            self.notice = Some(format!("The allocations were not set: {e}").into());
+            return;
+        }
+        self.commit(|w, i| w.set_scenario(i, changed), self.selected);
+        let set = match allocations.len() {
+            1 => "1 allocation".to_string(),
+            n => format!("{n} allocations"),
+        };
+        self.notice = Some(format!("Set {set} in “{}”. Undo puts the previous ones back.", self.scenario.name).into());
     }
 }

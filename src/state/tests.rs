@@ -197,3 +197,21 @@ fn pasted_pay_awards_are_added_together_as_one_step() {
     assert_eq!(s.scenario.pay_awards.len(), 2);
     assert_eq!(reduce(s, Action::Undo).scenario.pay_awards.len(), 0);
 }
+
+#[cfg(feature = "full")]
+#[test]
+fn pasted_allocations_replace_their_years_together_as_one_step() {
+    use planner_engine::FinancialYear;
+    let base = Scenario::default_scenario();
+    let pasted = planner_view::paste_allocations::paste_allocations("2024/25\t£450,000\n2026/27\t100000", &base);
+    let cap = |s: &State, fy: i32| s.scenario.grant.allocation(FinancialYear(fy));
+    let locked = reduce(Rc::default(), Action::SetAllocations(Rc::new(pasted.allocations())));
+    assert_eq!(cap(&locked, 2024), base.grant.allocation(FinancialYear(2024)), "a locked scenario is not changed");
+    let s = reduce(unlocked(), Action::SetAllocations(Rc::new(pasted.allocations())));
+    assert_eq!(cap(&s, 2024).to_string(), "450000.00");
+    assert_eq!(cap(&s, 2026).to_string(), "100000.00");
+    assert_eq!(cap(&s, 2023), base.grant.allocation(FinancialYear(2023)), "a year not pasted stays");
+    assert!(s.notice.as_deref().is_some_and(|n| n.starts_with("Set 2 allocations")));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.scenario.grant.allocations, unlocked().scenario.grant.allocations, "one step");
+}

@@ -17,12 +17,16 @@ use std::process::Command;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use rust_decimal::Decimal;
 
-const PAPER: [&str; 5] = [
+/// The paper's scenarios, then the version 2 examples: posts built from pay with on-costs
+/// (the cost breakdown), and actuals (actual months, variance, invoice shortfalls).
+const PAPER: [&str; 7] = [
     "business-as-usual.json",
     "agreement-lapses-december-2023.json",
     "annual-review-ends-funding-march-2024-officers-redeployed.json",
     "grant-cut-to-a-lower-cap.json",
     "police-pay-awards-applied.json",
+    "version-2/published-pay-awards-and-on-costs-2023-to-2026.json",
+    "version-2/actuals-to-september-2024.json",
 ];
 
 /// The workbook with every formula's cached value replaced by 0: only recalculation can
@@ -191,14 +195,53 @@ fn libreoffice_recalculates_every_formula_to_the_engines_figures() {
     // And straight against the engine, as `planner eval` prints it.
     let eval = json_of(&planner(&["eval", "--link", &link, "--all"]));
     let summary = csv_rows(&std::fs::read_to_string(dir.join("stripped-Summary.csv")).unwrap());
-    for (i, report) in eval.as_array().unwrap().iter().enumerate() {
+    let column = |title: &str| summary[3].iter().position(|h| h == title).unwrap_or_else(|| panic!("no {title}"));
+    assert_eq!(column("Actuals to"), 2, "beside the plan, as one scenario has actuals");
+    let reports = eval.as_array().unwrap();
+    assert_eq!(reports.len(), PAPER.len());
+    for (i, report) in reports.iter().enumerate() {
         let row = &summary[4 + i];
         assert_eq!(row[0], report["scenario"].as_str().unwrap());
-        for (col, key) in [(3, "unfunded_pressure"), (4, "claimed"), (5, "cap_excess")] {
+        let through = report["actuals_through"].as_str().map(|m| format!("{}-01", m));
+        let shown = row[column("Actuals to")].clone();
+        assert_eq!(through.unwrap_or_else(|| "None".into()), if shown == "None" { shown } else { csv_day(&shown) });
+        let headlines = [
+            ("Unfunded pressure", "unfunded_pressure"),
+            ("Grant claimed", "claimed"),
+            ("Cost above the cap", "cap_excess"),
+        ];
+        for (title, key) in headlines {
             let want: Decimal = report["total"][key].as_str().unwrap().parse().unwrap();
-            assert_eq!(to_the_penny(csv_number(&row[col]).unwrap()), want, "{} {key}", row[0]);
+            assert_eq!(to_the_penny(csv_number(&row[column(title)]).unwrap()), want, "{} {key}", row[0]);
         }
         let peak: Decimal = report["peak_cash_position"]["amount"].as_str().unwrap().parse().unwrap();
-        assert_eq!(to_the_penny(csv_number(&row[6]).unwrap()), peak);
+        assert_eq!(to_the_penny(csv_number(&row[column("Most owed by the funder")]).unwrap()), peak);
+    }
+
+    // The version 2 sheets' cost breakdown and variance, recalculated, as `planner eval`.
+    for (i, sheet) in [(5, "Published pay awards and on-cos"), (6, "Actuals to September 2024")] {
+        let rows = csv_rows(&std::fs::read_to_string(dir.join(format!("stripped-{sheet}.csv"))).unwrap());
+        let report = &reports[i];
+        let total = rows.iter().find(|r| r[0] == "Total").unwrap();
+        let header = rows.iter().find(|r| r[0] == "Financial year").unwrap();
+        let at = |title: &str| header.iter().position(|h| h == title).unwrap_or_else(|| panic!("{sheet}: no {title}"));
+        let breakdown = &report["total"]["cost_breakdown"];
+        let parts = [
+            ("Pay", "pay"),
+            ("Employer NI", "employer_ni"),
+            ("Employer pension", "employer_pension"),
+            ("Apprenticeship levy", "apprenticeship_levy"),
+            ("All-in posts", "all_in"),
+            ("Actual post cost", "actual"),
+        ];
+        for (title, key) in parts {
+            let want: Decimal = breakdown[key].as_str().unwrap().parse().unwrap();
+            assert_eq!(to_the_penny(csv_number(&total[at(title)]).unwrap()), want, "{sheet} {title}");
+        }
+        if i == 6 {
+            let want: Decimal = report["total"]["variance"].as_str().unwrap().parse().unwrap();
+            assert!(!want.is_zero(), "the example's actuals differ from the forecast");
+            assert_eq!(to_the_penny(csv_number(&total[at("Variance: actual less forecast")]).unwrap()), want);
+        }
     }
 }

@@ -13,8 +13,8 @@
 //! - [`position`]: the report's position on the first screen.
 //! - [`present`]: meeting-mode slides.
 //! - [`export`]: CSV files, the CLI's JSON and the Excel workbook.
-//! - [`paste`], [`paste_awards`]: posts and pay awards pasted from a spreadsheet, previewed
-//!   row by row before they are added.
+//! - [`paste`], [`paste_awards`], [`paste_allocations`]: posts, pay awards and allocations
+//!   pasted from a spreadsheet, previewed row by row before they are added.
 //!
 //! Arrows run one way: engine ← view ← web, engine ← view ← cli.
 
@@ -27,6 +27,7 @@ pub mod export;
 pub mod flags;
 pub mod format;
 pub mod paste;
+pub mod paste_allocations;
 pub mod paste_awards;
 pub mod position;
 pub mod present;

@@ -9,6 +9,26 @@ use yew::prelude::*;
 use super::StateProps;
 use crate::components::text_field::{FieldKind, TextField};
 
+/// "Paste allocations": the preview is in the full build, so the first load's button
+/// hands over to it.
+#[cfg(feature = "full")]
+fn paste(props: &StateProps) -> Html {
+    html! { <super::paste_allocations::PasteAllocationsArea state={props.state.clone()} dispatch={props.dispatch.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn paste(_: &StateProps) -> Html {
+    let onclick =
+        Callback::from(|_: MouseEvent| crate::shell::request_opening(crate::state::Opening::PasteAllocations));
+    html! {
+        <div class="button-row">
+            <button type="button" class="button button--secondary" id="paste-allocations" {onclick}>
+                { "Paste allocations" }
+            </button>
+        </div>
+    }
+}
+
 #[component]
 pub fn Allocations(props: &StateProps) -> Html {
     let state = &props.state;
@@ -40,6 +60,7 @@ pub fn Allocations(props: &StateProps) -> Html {
                     }
                 }) }
             </div>
+            { paste(props) }
         </fieldset>
     }
 }

@@ -7,6 +7,8 @@ mod list_row;
 mod lock;
 mod non_staff;
 #[cfg(feature = "full")]
+mod paste_allocations;
+#[cfg(feature = "full")]
 mod paste_awards;
 #[cfg(feature = "full")]
 mod paste_posts;

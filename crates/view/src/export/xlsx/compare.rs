@@ -6,9 +6,9 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
+use super::columns::Placed;
 use super::grid::{Cached, Grid};
 use super::names::{cell, on_sheet};
-use super::scenario_sheet::Placed;
 use super::style::Styles;
 use crate::compare::{baseline_phrase, Measure, Measured};
 use planner_engine::month::FinancialYear;
@@ -63,7 +63,7 @@ pub(crate) fn write(measured: &[Measured], placed: &[Placed], styles: &Styles) -
             let sides = [figures(base, base_at), figures(option, option_at)];
             for (i, measure) in Measure::ALL.into_iter().enumerate() {
                 let col = FIRST + PER_MEASURE * i as u16;
-                let sheets = [&base_at.sheet, &option_at.sheet];
+                let sheets = [base_at, option_at];
                 let cells = Cells { row, col, total, measure };
                 cells.write(&mut grid, sides.map(|s| s.map(|(v, r)| (v[i], r))), sheets)?;
             }
@@ -88,7 +88,7 @@ impl Cells {
         &self,
         grid: &mut Grid,
         sides: [Option<(Decimal, RowNum)>; 2],
-        sheets: [&String; 2],
+        sheets: [&Placed; 2],
     ) -> Result<(), XlsxError> {
         let styles = grid.styles;
         let (figure, percent) = match (self.measure.is_money(), self.total) {
@@ -105,7 +105,7 @@ impl Cells {
             let col = self.col + offset;
             match side {
                 Some((value, at)) => {
-                    let formula = format!("={}", on_sheet(sheet, *at, Placed::column(self.measure)));
+                    let formula = format!("={}", on_sheet(&sheet.sheet, *at, sheet.column(self.measure)));
                     grid.formula(self.row, col, &formula, cached(*value), figure)?;
                 }
                 None => {

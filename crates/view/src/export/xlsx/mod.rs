@@ -1,10 +1,12 @@
 //! The Excel workbook (`.xlsx`) that `planner xlsx` writes and the planner downloads: the
 //! same bytes from both, for the same scenarios.
 //!
-//! Sheets: Summary (headlines, flags, how to read it); one per scenario (the months as
-//! dates, each financial year and the total as live `=SUM` formulas over them, the
-//! invoices); Compare (each option against the first scenario, when there are two or
-//! more); Assumptions (what each scenario was built from).
+//! Sheets: Summary (headlines, "actuals to", flags, how to read it); one per scenario (the
+//! months as dates, with the cost breakdown and the variance where the scenario has them
+//! (`columns`), each financial year and the total as live `=SUM` formulas over them,
+//! the invoices with their shortfalls); Compare (each option against the first scenario,
+//! when there are two or more); Assumptions (what each scenario was built from, with the
+//! sources of published figures, `sources`).
 //!
 //! - Money is a number formatted `£#,##0.00`, never text; months are dates shown
 //!   `Apr 2023`; header rows are frozen and columns sized to what they hold.
@@ -16,10 +18,13 @@
 //!   link gives the same file on the web and on the command line.
 
 mod assumptions;
+mod columns;
 mod compare;
 mod grid;
+mod invoices;
 mod names;
 mod scenario_sheet;
+mod sources;
 mod style;
 mod summary;
 

@@ -1,14 +1,14 @@
 //! The Summary sheet: each scenario's headlines (references to its own sheet's totals),
 //! its flags in words, and how to read the workbook.
 //!
-//! When the engine reports actuals, an "Actuals to" column goes beside "Plan": the
-//! headline columns are [`HEADLINES`], so another is one more entry.
+//! When any scenario has actuals, an "Actuals to" column goes beside "Plan" (the last
+//! month of actuals, or "None"); the headline columns are [`HEADLINES`], after it.
 
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
+use super::columns::Placed;
 use super::grid::{Cached, Grid};
 use super::names::on_sheet;
-use super::scenario_sheet::Placed;
 use super::style::Styles;
 use crate::compare::{Measure, Measured};
 use crate::results::ResultsView;
@@ -33,6 +33,14 @@ const HOW_TO_READ: [&str; 6] = [
     "Compare sets each option against the first scenario; Assumptions lists what each scenario was built from.",
 ];
 
+/// Said when a scenario is built from pay or has actuals.
+const VERSION_2: [&str; 2] = [
+    "Posts built from pay show their cost by part: pay, employer NI, employer pension and the apprenticeship \
+     levy, beside all-in posts and actual post costs; the parts add up to the post cost.",
+    "Actuals to a month: months marked Actual take the ledger's post cost in place of the forecast; the \
+     variance is actual less forecast, and an invoice's shortfall is its claim less what the funder paid.",
+];
+
 pub(crate) fn write(
     plans: &[(Scenario, Outcome)],
     placed: &[Placed],
@@ -47,7 +55,13 @@ pub(crate) fn write(
     };
     let intro = format!("Made by the MARSOC Funding Planner from {count}. Money in pounds and pence.");
     grid.note(1, 0, &intro, &styles.note)?;
-    let mut labels = vec!["Scenario", "Plan", "Funding"];
+    let actuals = plans.iter().any(|(_, o)| o.actuals_through.is_some());
+    let mut labels = vec!["Scenario", "Plan"];
+    if actuals {
+        labels.push("Actuals to");
+    }
+    labels.push("Funding");
+    let first_headline = labels.len() as u16;
     labels.extend(HEADLINES.iter().map(|m| m.title()));
     labels.push("Sheet");
     grid.headers(HEADER, &labels)?;
@@ -58,9 +72,15 @@ pub(crate) fn write(
         grid.text(row, 0, &scenario.name, &styles.text)?;
         let plan = format!("{} to {}", scenario.horizon.start.label(), scenario.horizon.end.label());
         grid.label(row, 1, &plan)?;
-        grid.label(row, 2, view.funding.trim_end_matches('.'))?;
-        for (col, measure) in (3..).zip(HEADLINES) {
-            let formula = format!("={}", on_sheet(&at.sheet, at.total, Placed::column(measure)));
+        if actuals {
+            match outcome.actuals_through {
+                Some(m) => grid.month(row, 2, m, &styles.month)?,
+                None => grid.label(row, 2, "None")?,
+            }
+        }
+        grid.label(row, first_headline - 1, view.funding.trim_end_matches('.'))?;
+        for (col, measure) in (first_headline..).zip(HEADLINES) {
+            let formula = format!("={}", on_sheet(&at.sheet, at.total, at.column(measure)));
             let value = m.total[measure.index()];
             let (cached, format) = match measure.is_money() {
                 true => (Cached::Money(planner_engine::Money::from_decimal(value)), &styles.money),
@@ -69,7 +89,7 @@ pub(crate) fn write(
             grid.formula(row, col, &formula, cached, format)?;
         }
         let link = rust_xlsxwriter::Url::new(format!("internal:{}", on_sheet(&at.sheet, 0, 0))).set_text(&at.sheet);
-        let col = 3 + HEADLINES.len() as u16;
+        let col = first_headline + HEADLINES.len() as u16;
         grid.fits(col, at.sheet.chars().count());
         grid.sheet.write_url(row, col, link)?;
         row += 1;
@@ -91,7 +111,9 @@ pub(crate) fn write(
     }
     row += 1;
     grid.note(row, 0, "How to read this workbook", &styles.heading)?;
-    for line in HOW_TO_READ {
+    let version_2 = plans.iter().any(|(s, _)| s.uses_version_2());
+    let said = [version_2, actuals];
+    for line in HOW_TO_READ.iter().chain(VERSION_2.iter().zip(said).filter(|(_, s)| *s).map(|(l, _)| l)) {
         row += 1;
         grid.note(row, 0, line, &styles.text)?;
     }
