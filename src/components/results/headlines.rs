@@ -5,6 +5,10 @@ use std::rc::Rc;
 use planner_view::results::{Headline, ResultsView};
 use yew::prelude::*;
 
+/// Characters past which a figure is set smaller: `£38,259,000` fits the narrowest card at
+/// full size, `£755,649,910` (a national plan) only smaller.
+const LONG_VALUE: usize = 11;
+
 #[derive(Properties, PartialEq)]
 pub struct HeadlinesProps {
     pub view: Rc<ResultsView>,
@@ -23,7 +27,7 @@ fn card(h: &Headline) -> Html {
     html! {
         <li class={classes!("headline", format!("headline-{}", h.key.replace('_', "-")))}>
             <h3 class="headline-title">{ h.title }</h3>
-            <p class="headline-value">{ h.value.clone() }</p>
+            <p class={classes!("headline-value", (h.value.chars().count() > LONG_VALUE).then_some("headline-value--long"))}>{ h.value.clone() }</p>
             if let Some(exact) = &h.exact {
                 <p class="headline-exact num">{ exact.clone() }</p>
             }
