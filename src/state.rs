@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use planner_engine::edit::{apply_change, apply_edit, field_text, Field};
+use planner_engine::edit::{apply_change, apply_edit, field_text, Change, Field};
 use planner_engine::{Scenario, ScenarioSet};
 #[cfg(feature = "full")]
 use planner_view::decide::Assumptions;
@@ -13,6 +13,7 @@ use planner_view::decide::Assumptions;
 use crate::workspace::Workspace;
 
 mod action;
+mod actuals;
 mod history;
 mod panel;
 #[cfg(feature = "full")]
@@ -156,6 +157,7 @@ impl State {
             Action::Blur(field) if self.drafts.get(&field).is_some_and(|d| d.error.is_none()) => {
                 Rc::make_mut(&mut self.drafts).remove(&field);
             }
+            Action::Change(change @ (Change::AddInvoice | Change::RemoveInvoice(_))) => self.change_actuals(change),
             Action::Change(change) if self.editable() => {
                 // Rows below a removed one move up: their drafts move with them.
                 let drafts = (*self.drafts).clone();
@@ -167,6 +169,8 @@ impl State {
             Action::AddPosts(posts) if self.editable() => self.add_posts(&posts),
             #[cfg(feature = "full")]
             Action::AddAwards(awards) if self.editable() => self.add_awards(&awards),
+            #[cfg(feature = "full")]
+            Action::SetActuals(actuals) => self.set_actuals(&actuals),
             Action::Reset if self.editable() => {
                 let mut fresh = Scenario::default_scenario();
                 if self.selected > 0 {
@@ -243,7 +247,7 @@ impl State {
     }
 
     fn edit(&mut self, field: Field, text: String) {
-        if !self.editable() {
+        if !self.may_edit(field) {
             let reason = "Business as usual is locked: unlock it to edit, or add an option to change.";
             Rc::make_mut(&mut self.drafts).insert(field, Draft { text, error: Some(reason.into()) });
             return;
@@ -255,7 +259,7 @@ impl State {
                 let changed = retry_rejected(changed, drafts);
                 let id = self.workspace.entries.get(self.selected).map(|e| e.id).unwrap_or_default();
                 let same_run = self.last_edit == Some((id, field));
-                self.commit(|w, i| w.set_scenario(i, changed), self.selected);
+                self.commit_scenario(changed);
                 if same_run {
                     // One undo step for a run of typing in one field.
                     Rc::make_mut(&mut self.undo).pop();

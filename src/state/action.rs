@@ -26,6 +26,9 @@ pub enum Action {
     /// Pay awards pasted from a spreadsheet, added together as one undoable step.
     #[cfg(feature = "full")]
     AddAwards(Rc<Vec<PayAward>>),
+    /// A column of actuals pasted and confirmed: written into every plan, one undo step.
+    #[cfg(feature = "full")]
+    SetActuals(Rc<planner_engine::Actuals>),
     /// The open scenario goes back to the report's position (keeping its name).
     Reset,
     Select(usize),

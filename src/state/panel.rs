@@ -10,6 +10,8 @@ pub enum Opening {
     Tool(Panel),
     PastePosts,
     PasteAwards,
+    /// The editor's actuals section (monitoring is in the full build only).
+    Actuals,
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

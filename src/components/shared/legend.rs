@@ -31,6 +31,9 @@ fn swatch(series: Series) -> Html {
                 <line class={classes!("line", class)} x1="1" x2="27" y1="6" y2="6" />
             </>
         },
+        Series::Actual | Series::Forecast | Series::Plan => {
+            html! { <line class={classes!("line", class)} x1="1" x2="27" y1="8" y2="8" /> }
+        }
         _ => html! { <rect class={classes!("bar", class)} fill={paint(series)} x="1" y="1" width="26" height="14" /> },
     }
 }
