@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use planner_engine::edit::{apply_change, apply_edit, field_text, Change, Field};
+#[cfg(feature = "full")]
+use planner_engine::edit::Change;
+use planner_engine::edit::{apply_change, apply_edit, field_text, Field};
 use planner_engine::{Scenario, ScenarioSet};
 #[cfg(feature = "full")]
 use planner_view::decide::Assumptions;
@@ -157,6 +159,7 @@ impl State {
             Action::Blur(field) if self.drafts.get(&field).is_some_and(|d| d.error.is_none()) => {
                 Rc::make_mut(&mut self.drafts).remove(&field);
             }
+            #[cfg(feature = "full")]
             Action::Change(change @ (Change::AddInvoice | Change::RemoveInvoice(_))) => self.change_actuals(change),
             Action::Change(change) if self.editable() => {
                 // Rows below a removed one move up: their drafts move with them.

@@ -3,13 +3,19 @@
 //! step. Business as usual's lock guards its plan, not the ledger, so actuals may be
 //! entered while it is locked (never into a link being viewed).
 
+#[cfg(feature = "full")]
 use std::rc::Rc;
 
 use planner_engine::edit::actuals::is_actuals;
-use planner_engine::edit::{apply_change, Change, Field};
-use planner_engine::{evaluate, Actuals, Scenario};
+use planner_engine::edit::Field;
+#[cfg(feature = "full")]
+use planner_engine::edit::{apply_change, Change};
+use planner_engine::Scenario;
+#[cfg(feature = "full")]
+use planner_engine::{evaluate, Actuals};
 
 use super::State;
+#[cfg(feature = "full")]
 use crate::workspace::Workspace;
 
 impl State {
@@ -18,8 +24,16 @@ impl State {
         self.editable() || (is_actuals(field) && !self.viewing())
     }
 
+    /// Commits `changed` (the open scenario) as one step. The first load never changes
+    /// actuals (their section hands over), so it carries none of the spreading.
+    #[cfg(not(feature = "full"))]
+    pub(super) fn commit_scenario(&mut self, changed: Scenario) {
+        self.commit(|w, i| w.set_scenario(i, changed), self.selected);
+    }
+
     /// Commits `changed` (the open scenario) as one step; when its actuals changed, every
     /// other scenario takes them too.
+    #[cfg(feature = "full")]
     pub(super) fn commit_scenario(&mut self, changed: Scenario) {
         let actuals = (changed.actuals != self.scenario.actuals).then(|| changed.actuals.clone());
         let selected = self.selected;
@@ -40,6 +54,7 @@ impl State {
     }
 
     /// An invoice row added or removed (its drafts move with it).
+    #[cfg(feature = "full")]
     pub(super) fn change_actuals(&mut self, change: Change) {
         if self.viewing() {
             return;
@@ -72,6 +87,7 @@ impl State {
     }
 }
 
+#[cfg(feature = "full")]
 /// Writes `actuals` into every scenario but `skip`; a scenario they would break (an actual
 /// invoice above that plan's claim) keeps its own, and is named.
 fn spread(w: &mut Workspace, skip: usize, actuals: &Option<Actuals>) -> Vec<String> {

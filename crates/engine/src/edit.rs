@@ -175,6 +175,7 @@ pub enum Change {
 
 /// The field's value as text, as a form shows it.
 pub fn field_text(s: &Scenario, field: Field) -> String {
+    #[cfg(feature = "actuals-editing")]
     if let Some(text) = actuals::text(s, field) {
         return text;
     }
@@ -223,6 +224,7 @@ pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, Ed
     // Validation includes the bound that keeps evaluation from overflowing, so the
     // scenario a form holds always has figures to show (without evaluating twice).
     next.validate().map_err(|e| describe_for(field, e))?;
+    #[cfg(feature = "actuals-editing")]
     if actuals::is_actuals(field) {
         // An actual invoice is checked against its quarter's claim, which needs the figures.
         crate::timeline::evaluate(&next).map_err(|e| describe_for(field, e))?;
@@ -286,7 +288,9 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
         Change::RemoveNonStaff(k) if k < next.non_staff.len() => {
             next.non_staff.remove(k);
         }
+        #[cfg(feature = "actuals-editing")]
         Change::AddInvoice => actuals::add_invoice(&mut next),
+        #[cfg(feature = "actuals-editing")]
         Change::RemoveInvoice(k) => actuals::remove_invoice(&mut next, k),
         _ => {}
     }
@@ -303,6 +307,7 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         }
         Ok(n)
     };
+    #[cfg(feature = "actuals-editing")]
     if actuals::set(s, field, text)? {
         return Ok(());
     }
@@ -345,7 +350,8 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         }
         Field::VacancyFrom(i, j) => vacancy(s, i, j)?.from = Month::parse(text)?,
         Field::VacancyTo(i, j) => vacancy(s, i, j)?.to = Month::parse(text)?,
-        _ => {}
+        // The actuals, without the `actuals-editing` feature (the first load's build).
+        _ => return Err("actuals are entered in the full planner".into()),
     }
     Ok(())
 }

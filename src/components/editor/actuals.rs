@@ -20,14 +20,13 @@ pub(crate) fn heading() -> Html {
 }
 
 #[cfg(feature = "full")]
-#[component]
-pub fn Actuals(props: &StateProps) -> Html {
+pub(crate) fn section(props: &StateProps) -> Html {
     html! { <super::actuals_editor::ActualsEditor state={props.state.clone()} dispatch={props.dispatch.clone()} /> }
 }
 
+/// A plain function, not a component: the first load carries as little as it can.
 #[cfg(not(feature = "full"))]
-#[component]
-pub fn Actuals(_: &StateProps) -> Html {
+pub(crate) fn section(_: &StateProps) -> Html {
     let onopen = Callback::from(|_: MouseEvent| crate::shell::request_opening(crate::state::Opening::Actuals));
     html! {
         <section class="editor-group" aria-labelledby="editor-actuals">

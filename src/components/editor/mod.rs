@@ -100,7 +100,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             </section>
             </fieldset>
             // Outside the lock: business as usual's lock guards its plan, not the ledger.
-            <actuals::Actuals state={state.clone()} dispatch={props.dispatch.clone()} />
+            { actuals::section(props) }
         </section>
     }
 }

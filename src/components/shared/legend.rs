@@ -23,7 +23,11 @@ pub fn legend(series: &[Series]) -> Html {
 fn swatch(series: Series) -> Html {
     let class = format!("series-{}", series.name());
     match series {
-        Series::Allocation => html! { <line class={classes!("guide", class)} x1="1" x2="27" y1="8" y2="8" /> },
+        // The allocation's guide, and the lines of actuals, forecast and plan (their dashes).
+        Series::Allocation | Series::Actual | Series::Forecast | Series::Plan => {
+            let kind = if series == Series::Allocation { "guide" } else { "line" };
+            html! { <line class={classes!(kind, class)} x1="1" x2="27" y1="8" y2="8" /> }
+        }
         // Drawn as a line over a filled area: the swatch shows both.
         Series::Cash | Series::CumulativePressure => html! {
             <>
@@ -31,9 +35,6 @@ fn swatch(series: Series) -> Html {
                 <line class={classes!("line", class)} x1="1" x2="27" y1="6" y2="6" />
             </>
         },
-        Series::Actual | Series::Forecast | Series::Plan => {
-            html! { <line class={classes!("line", class)} x1="1" x2="27" y1="8" y2="8" /> }
-        }
         _ => html! { <rect class={classes!("bar", class)} fill={paint(series)} x="1" y="1" width="26" height="14" /> },
     }
 }

@@ -2,11 +2,14 @@
 //! each invoice the funder paid, read from and written to the scenario as text.
 
 use super::{EditError, Field};
-use crate::actuals::{ActualInvoice, ActualMonth, Actuals, Quarter};
+use crate::actuals::ActualMonth;
+#[cfg(feature = "actuals-editing")]
+use crate::actuals::{ActualInvoice, Actuals, Quarter};
 use crate::money::Money;
 use crate::month::Month;
 use crate::scenario::Scenario;
 
+#[cfg(feature = "actuals-editing")]
 /// The text of an actuals field, if `field` is one.
 pub(crate) fn text(s: &Scenario, field: Field) -> Option<String> {
     let actuals = s.actuals.as_ref();
@@ -21,6 +24,7 @@ pub(crate) fn text(s: &Scenario, field: Field) -> Option<String> {
     })
 }
 
+#[cfg(feature = "actuals-editing")]
 /// Sets an actuals field from `text` (already trimmed); `Ok(false)` if `field` is not one.
 pub(crate) fn set(s: &mut Scenario, field: Field, text: &str) -> Result<bool, EditError> {
     match field {
@@ -63,10 +67,12 @@ pub fn set_month(s: &mut Scenario, month: Month, cost: Option<Money>) -> Result<
     Ok(())
 }
 
+#[cfg(feature = "actuals-editing")]
 fn invoice(s: &mut Scenario, k: usize) -> Result<&mut ActualInvoice, String> {
     s.actuals.as_mut().and_then(|a| a.invoices.get_mut(k)).ok_or_else(|| "this invoice no longer exists".to_string())
 }
 
+#[cfg(feature = "actuals-editing")]
 /// Adds the first quarter's invoice that has no actual yet, as claimed and paid on time
 /// (the planner then types what was paid, and when). Nothing without actuals or a claim.
 pub(crate) fn add_invoice(s: &mut Scenario) {
@@ -82,6 +88,7 @@ pub(crate) fn add_invoice(s: &mut Scenario) {
     }
 }
 
+#[cfg(feature = "actuals-editing")]
 pub(crate) fn remove_invoice(s: &mut Scenario, k: usize) {
     if let Some(a) = s.actuals.as_mut().filter(|a| k < a.invoices.len()) {
         a.invoices.remove(k);
