@@ -57,7 +57,7 @@ test('a pasted column of actuals gives the variance, and planner eval --link agr
     await page.locator('.month-details summary').click();
     await page.locator('#month-table th', { hasText: 'Mar 2024 (actual)' }).waitFor();
     assert.equal(await page.locator('#month-table th', { hasText: 'Apr 2024 (actual)' }).count(), 0);
-    assert.equal(await page.locator('#chart-actuals .line.series-forecast').count(), 1);
+    assert.equal(await page.locator('#chart-actuals svg.chart-svg .line.series-forecast').count(), 1);
     assert.equal(await page.locator('#chart-actuals .marker-actuals').count(), 1);
     t.diagnostic(`screenshot: ${await screenshot(page, 'actuals-monitoring')}`);
 
@@ -108,6 +108,8 @@ test('a plan with actuals opens in the full build at once, with its monitoring, 
     await pasteColumn(page, context, COLUMN.slice(0, 6));
     await page.getByRole('button', { name: 'Use these actuals' }).click();
     await page.locator('.monitoring').waitFor();
+    // Saved (autosave waits a moment after the last change), then opened afresh.
+    await page.waitForFunction(() => /"through":"2023-09"/.test(localStorage.getItem('marsoc-planner.workspace.v1') ?? ''));
     await page.reload();
     await page.locator('.monitoring .actuals-as-at', { hasText: 'Actuals to Sep 2023' }).waitFor();
     assert.deepEqual(await runAxe(page), []);
