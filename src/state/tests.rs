@@ -243,6 +243,12 @@ mod actuals {
         let s = reduce(s, Action::Change(Change::AddInvoice));
         assert_eq!(s.text(Field::InvoiceQuarter(0)), "2023/24 Q1");
         assert!(s.workspace.entries.iter().all(|e| e.scenario.actuals.as_ref().is_some_and(|a| a.invoices.len() == 1)));
+        // A quarter's invoice cannot be paid before it is raised: the month first, then the quarter.
+        let refused = reduce(s.clone(), Action::Edit(Field::InvoiceQuarter(0), "2023/24 Q4".into()));
+        assert!(refused
+            .error(Field::InvoiceQuarter(0))
+            .is_some_and(|e| e.contains("before the 2023/24 Q4 invoice is raised")));
+        let s = reduce(s, Action::Edit(Field::InvoicePaid(0), "2024-05".into()));
         // The lapse option claims nothing after Dec 2023: an invoice for 2023/24 Q4 cannot be its.
         let s = reduce(s, Action::Edit(Field::InvoiceQuarter(0), "2023/24 Q4".into()));
         let option = s.workspace.scenario(1).and_then(|x| x.actuals.clone()).expect("has actuals");

@@ -179,10 +179,13 @@ fn late_headline(scenario: &Scenario, outcome: &Outcome) -> Headline {
             value: format!("paid {}, due {}", i.paid.label(), i.raised.plus(lag).label()),
         })
         .collect();
+    let plural = |n: usize| if n == 1 { "invoice" } else { "invoices" };
     let note = match (recorded, late.len()) {
         (0, _) => "No payment is recorded yet: add each invoice the funder paid.".to_string(),
-        (n, 0) => format!("Of {n} invoice{} paid, none late.", if n == 1 { "" } else { "s" }),
-        (n, _) => format!("Of {n} invoice{} paid: each paid after it was due.", if n == 1 { "" } else { "s" }),
+        (1, 0) => "The invoice paid came on time.".to_string(),
+        (n, 0) => format!("All {n} invoices paid came on time."),
+        (n, 1) => format!("1 of the {n} {} paid came after it was due.", plural(n)),
+        (n, k) => format!("{k} of the {n} {} paid came after they were due.", plural(n)),
     };
     Headline {
         key: "late",

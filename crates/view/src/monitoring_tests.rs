@@ -50,6 +50,7 @@ fn late_invoices_and_what_the_funder_still_owes() {
     assert_eq!(late.value, "1");
     assert_eq!(late.by_year[0].label, "2023/24 Q2");
     assert_eq!(late.by_year[0].value, "paid Dec 2023, due Nov 2023");
+    assert_eq!(late.note, "1 of the 4 invoices paid came after it was due.");
     let owed = headline(&m, "owed");
     let at = outcome.months.iter().find(|r| r.month == Month::known(2024, 9)).expect("Sep 2024");
     assert_eq!(owed.value, pounds(at.cash_position));
