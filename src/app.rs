@@ -53,6 +53,10 @@ fn start() -> (State, SavedBase, Option<Rc<Held>>) {
         }
     }
     state.notice = notice.map(Into::into);
+    // Monitoring is the full build's: work with actuals opens there at once.
+    if !shell::FULL && state.workspace.entries.iter().any(|e| e.scenario.actuals.is_some()) {
+        shell::request_on_start();
+    }
     // Started by a handover from the first-load build: open where the planner was going.
     if let Some(handoff) = shell::take() {
         if let Some(Ok((viewed, _))) = handoff.viewing.as_deref().map(Workspace::from_storage) {

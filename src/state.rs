@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+#[cfg(feature = "full")]
+use planner_engine::edit::Change;
 use planner_engine::edit::{apply_change, apply_edit, field_text, Field};
 use planner_engine::{Scenario, ScenarioSet};
 #[cfg(feature = "full")]
@@ -13,6 +15,7 @@ use planner_view::decide::Assumptions;
 use crate::workspace::Workspace;
 
 mod action;
+mod actuals;
 mod history;
 mod panel;
 #[cfg(feature = "full")]
@@ -156,6 +159,8 @@ impl State {
             Action::Blur(field) if self.drafts.get(&field).is_some_and(|d| d.error.is_none()) => {
                 Rc::make_mut(&mut self.drafts).remove(&field);
             }
+            #[cfg(feature = "full")]
+            Action::Change(change @ (Change::AddInvoice | Change::RemoveInvoice(_))) => self.change_actuals(change),
             Action::Change(change) if self.editable() => {
                 // Rows below a removed one move up: their drafts move with them.
                 let drafts = (*self.drafts).clone();
@@ -169,6 +174,8 @@ impl State {
             Action::AddAwards(awards) if self.editable() => self.add_awards(&awards),
             #[cfg(feature = "full")]
             Action::SetAllocations(allocations) if self.editable() => self.set_allocations(&allocations),
+            #[cfg(feature = "full")]
+            Action::SetActuals(actuals) => self.set_actuals(&actuals),
             Action::Reset if self.editable() => {
                 let mut fresh = Scenario::default_scenario();
                 if self.selected > 0 {
@@ -245,7 +252,7 @@ impl State {
     }
 
     fn edit(&mut self, field: Field, text: String) {
-        if !self.editable() {
+        if !self.may_edit(field) {
             let reason = "Business as usual is locked: unlock it to edit, or add an option to change.";
             Rc::make_mut(&mut self.drafts).insert(field, Draft { text, error: Some(reason.into()) });
             return;
@@ -257,7 +264,7 @@ impl State {
                 let changed = retry_rejected(changed, drafts);
                 let id = self.workspace.entries.get(self.selected).map(|e| e.id).unwrap_or_default();
                 let same_run = self.last_edit == Some((id, field));
-                self.commit(|w, i| w.set_scenario(i, changed), self.selected);
+                self.commit_scenario(changed);
                 if same_run {
                     // One undo step for a run of typing in one field.
                     Rc::make_mut(&mut self.undo).pop();

@@ -29,6 +29,9 @@ pub enum Action {
     /// Allocations pasted from a spreadsheet, each in place of its year's, as one step.
     #[cfg(feature = "full")]
     SetAllocations(Rc<Vec<Allocation>>),
+    /// A column of actuals pasted and confirmed: written into every plan, one undo step.
+    #[cfg(feature = "full")]
+    SetActuals(Rc<planner_engine::Actuals>),
     /// The open scenario goes back to the report's position (keeping its name).
     Reset,
     Select(usize),

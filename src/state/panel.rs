@@ -11,6 +11,8 @@ pub enum Opening {
     PastePosts,
     PasteAwards,
     PasteAllocations,
+    /// The editor's actuals section (monitoring is in the full build only).
+    Actuals,
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

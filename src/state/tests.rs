@@ -215,3 +215,64 @@ fn pasted_allocations_replace_their_years_together_as_one_step() {
     let s = reduce(s, Action::Undo);
     assert_eq!(s.scenario.grant.allocations, unlocked().scenario.grant.allocations, "one step");
 }
+
+#[cfg(feature = "full")]
+mod actuals {
+    use super::*;
+    use planner_engine::{Actuals, Month};
+
+    fn two_plans() -> Rc<State> {
+        reduce(Rc::default(), Action::AddReadyMade(ReadyMade::AgreementLapses))
+    }
+
+    #[test]
+    fn actuals_typed_in_locked_business_as_usual_go_into_every_plan_as_one_step() {
+        let s = reduce(two_plans(), Action::Select(0));
+        let s = reduce(s, Action::Edit(Field::ActualsThrough, "2023-06".into()));
+        let s = reduce(s, Action::Edit(Field::ActualCost(Month::known(2023, 4)), "30000".into()));
+        for i in 0..2 {
+            let a = s.workspace.scenario(i).and_then(|x| x.actuals.clone()).expect("every plan has them");
+            assert_eq!(a.through, Month::known(2023, 6));
+            assert_eq!(a.post_cost(Month::known(2023, 4)), Some(Money::pence(30_000_00)), "plan {i}");
+        }
+        let s = reduce(s, Action::Undo);
+        assert_eq!(s.workspace.scenario(1).and_then(|x| x.actuals.clone()).map(|a| a.months.len()), Some(0));
+    }
+
+    #[test]
+    fn a_pasted_column_is_one_undo_step_in_every_plan() {
+        let s = two_plans();
+        let actuals = Actuals {
+            through: Month::known(2023, 5),
+            months: vec![planner_engine::ActualMonth { month: Month::known(2023, 4), post_cost: Money::pence(1_00) }],
+            invoices: vec![],
+        };
+        let s = reduce(s, Action::SetActuals(Rc::new(actuals.clone())));
+        assert!(s.notice.as_deref().is_some_and(|n| n.starts_with("Actuals to May 2023 (1 month with an actual)")));
+        assert_eq!(s.workspace.scenario(0).and_then(|x| x.actuals.clone()), Some(actuals.clone()));
+        assert_eq!(s.workspace.scenario(1).and_then(|x| x.actuals.clone()), Some(actuals));
+        let s = reduce(s, Action::Undo);
+        assert!(s.workspace.entries.iter().all(|e| e.scenario.actuals.is_none()));
+    }
+
+    #[test]
+    fn an_invoice_row_is_added_to_every_plan_and_a_plan_it_would_break_is_named() {
+        let s = reduce(reduce(two_plans(), Action::Select(0)), Action::Edit(Field::ActualsThrough, "2024-03".into()));
+        let s = reduce(s, Action::Change(Change::AddInvoice));
+        assert_eq!(s.text(Field::InvoiceQuarter(0)), "2023/24 Q1");
+        assert!(s.workspace.entries.iter().all(|e| e.scenario.actuals.as_ref().is_some_and(|a| a.invoices.len() == 1)));
+        // A quarter's invoice cannot be paid before it is raised: the month first, then the quarter.
+        let refused = reduce(s.clone(), Action::Edit(Field::InvoiceQuarter(0), "2023/24 Q4".into()));
+        assert!(refused
+            .error(Field::InvoiceQuarter(0))
+            .is_some_and(|e| e.contains("before the 2023/24 Q4 invoice is raised")));
+        let s = reduce(s, Action::Edit(Field::InvoicePaid(0), "2024-05".into()));
+        // The lapse option claims nothing after Dec 2023: an invoice for 2023/24 Q4 cannot be its.
+        let s = reduce(s, Action::Edit(Field::InvoiceQuarter(0), "2023/24 Q4".into()));
+        let option = s.workspace.scenario(1).and_then(|x| x.actuals.clone()).expect("has actuals");
+        let base = s.workspace.scenario(0).and_then(|x| x.actuals.clone()).expect("has actuals");
+        assert_eq!(base.invoices[0].quarter.to_string(), "2023/24 Q4");
+        assert_eq!(option.invoices[0].quarter.to_string(), "2023/24 Q1", "kept its own");
+        assert!(s.notice.as_deref().is_some_and(|n| n.contains("cannot take the actuals")), "{:?}", s.notice);
+    }
+}

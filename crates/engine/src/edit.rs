@@ -2,6 +2,8 @@
 //! to the scenario as text, through the engine's own parsers, so nothing typed can panic
 //! and every error reads the same everywhere.
 
+pub mod actuals;
+
 pub use crate::edit_error::EditError;
 use crate::error::Error;
 use crate::field_path::FieldPath;
@@ -42,6 +44,13 @@ pub enum Field {
     AwardPercent(usize),
     NonStaffName(usize),
     NonStaffCost(usize),
+    /// `YYYY-MM`, the last month with actuals; empty removes every actual.
+    ActualsThrough,
+    /// The month's actual post cost; empty means no actual.
+    ActualCost(Month),
+    InvoiceQuarter(usize),
+    InvoiceAmount(usize),
+    InvoicePaid(usize),
 }
 
 impl Field {
@@ -72,6 +81,11 @@ impl Field {
             Field::AwardPercent(k) => FieldPath::from("pay_awards").index(k).key("percent"),
             Field::NonStaffName(k) => FieldPath::from("non_staff").index(k).key("name"),
             Field::NonStaffCost(k) => FieldPath::from("non_staff").index(k).key("annual_cost"),
+            Field::ActualsThrough => "actuals.through".into(),
+            Field::ActualCost(m) => FieldPath::from("actuals.months").month(m).key("post_cost"),
+            Field::InvoiceQuarter(k) => FieldPath::from("actuals.invoices").index(k).key("quarter"),
+            Field::InvoiceAmount(k) => FieldPath::from("actuals.invoices").index(k).key("amount"),
+            Field::InvoicePaid(k) => FieldPath::from("actuals.invoices").index(k).key("paid"),
         }
     }
 }
@@ -100,6 +114,9 @@ impl Field {
             (Change::RemoveAward(r), Field::AwardPercent(k)) => shift(k, r).map(Field::AwardPercent),
             (Change::RemoveNonStaff(r), Field::NonStaffName(k)) => shift(k, r).map(Field::NonStaffName),
             (Change::RemoveNonStaff(r), Field::NonStaffCost(k)) => shift(k, r).map(Field::NonStaffCost),
+            (Change::RemoveInvoice(r), Field::InvoiceQuarter(k)) => shift(k, r).map(Field::InvoiceQuarter),
+            (Change::RemoveInvoice(r), Field::InvoiceAmount(k)) => shift(k, r).map(Field::InvoiceAmount),
+            (Change::RemoveInvoice(r), Field::InvoicePaid(k)) => shift(k, r).map(Field::InvoicePaid),
             (_, f) => Some(f),
         }
     }
@@ -151,10 +168,17 @@ pub enum Change {
     RemoveAward(usize),
     AddNonStaff,
     RemoveNonStaff(usize),
+    /// An actual invoice for the first quarter without one.
+    AddInvoice,
+    RemoveInvoice(usize),
 }
 
 /// The field's value as text, as a form shows it.
 pub fn field_text(s: &Scenario, field: Field) -> String {
+    #[cfg(feature = "actuals-editing")]
+    if let Some(text) = actuals::text(s, field) {
+        return text;
+    }
     let post = |i: usize| s.posts.get(i);
     let month = |m: Option<Month>| m.map(|m| m.to_string()).unwrap_or_default();
     match field {
@@ -184,6 +208,7 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
         Field::AwardPercent(k) => s.pay_awards.get(k).map(|a| a.percent.to_string()).unwrap_or_default(),
         Field::NonStaffName(k) => s.non_staff.get(k).map(|n| n.name.clone()).unwrap_or_default(),
         Field::NonStaffCost(k) => s.non_staff.get(k).map(|n| n.annual_cost.to_plain()).unwrap_or_default(),
+        _ => String::new(),
     }
 }
 
@@ -199,6 +224,11 @@ pub fn apply_edit(s: &Scenario, field: Field, text: &str) -> Result<Scenario, Ed
     // Validation includes the bound that keeps evaluation from overflowing, so the
     // scenario a form holds always has figures to show (without evaluating twice).
     next.validate().map_err(|e| describe_for(field, e))?;
+    #[cfg(feature = "actuals-editing")]
+    if actuals::is_actuals(field) {
+        // An actual invoice is checked against its quarter's claim, which needs the figures.
+        crate::timeline::evaluate(&next).map_err(|e| describe_for(field, e))?;
+    }
     Ok(next)
 }
 
@@ -258,6 +288,10 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
         Change::RemoveNonStaff(k) if k < next.non_staff.len() => {
             next.non_staff.remove(k);
         }
+        #[cfg(feature = "actuals-editing")]
+        Change::AddInvoice => actuals::add_invoice(&mut next),
+        #[cfg(feature = "actuals-editing")]
+        Change::RemoveInvoice(k) => actuals::remove_invoice(&mut next, k),
         _ => {}
     }
     next
@@ -273,6 +307,10 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         }
         Ok(n)
     };
+    #[cfg(feature = "actuals-editing")]
+    if actuals::set(s, field, text)? {
+        return Ok(());
+    }
     match field {
         Field::Name => s.name = text.to_string(),
         Field::HorizonStart => s.horizon.start = Month::parse(text)?,
@@ -312,6 +350,8 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         }
         Field::VacancyFrom(i, j) => vacancy(s, i, j)?.from = Month::parse(text)?,
         Field::VacancyTo(i, j) => vacancy(s, i, j)?.to = Month::parse(text)?,
+        // The actuals, without the `actuals-editing` feature (the first load's build).
+        _ => return Err("actuals are entered in the full planner".into()),
     }
     Ok(())
 }

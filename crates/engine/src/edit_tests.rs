@@ -116,3 +116,42 @@ fn added_posts_get_unique_ids_and_removal_is_bounded() {
     let s = apply_change(&s, Change::RemovePost(0));
     assert_eq!(s.posts[0].id, "dc-marsoc");
 }
+
+#[test]
+fn actuals_are_edited_field_by_field_and_checked_against_the_claims() {
+    let s = apply_edit(&base(), Field::ActualsThrough, "2023-06").expect("through");
+    assert_eq!(field_text(&s, Field::ActualsThrough), "2023-06");
+    let april = Month::known(2023, 4);
+    let s = apply_edit(&s, Field::ActualCost(april), "30000.00").expect("a cost");
+    assert_eq!(field_text(&s, Field::ActualCost(april)), "30000.00");
+    let outcome = crate::evaluate(&s).expect("evaluates");
+    assert_eq!(outcome.months[0].figures.post_cost, Money::parse("30000.00").unwrap());
+    assert_ne!(outcome.months[0].figures.variance, Money::ZERO);
+    // After "actuals to": refused, and said so in a planner's words.
+    let late = apply_edit(&s, Field::ActualCost(Month::known(2023, 9)), "1.00").unwrap_err();
+    assert_eq!(late.to_string(), "Sep 2023 is after the actuals end (Jun 2023)");
+    // Blank removes the month's actual.
+    let none = apply_edit(&s, Field::ActualCost(april), " ").expect("blank");
+    assert_eq!(none.actuals.as_ref().map(|a| a.months.len()), Some(0));
+    // An invoice starts as claimed and paid on time; an amount above the claim is refused.
+    let s = apply_change(&s, Change::AddInvoice);
+    assert_eq!(field_text(&s, Field::InvoiceQuarter(0)), "2023/24 Q1");
+    let claim = field_text(&s, Field::InvoiceAmount(0));
+    assert!(apply_edit(&s, Field::InvoiceAmount(0), "1.00").is_ok());
+    let above = apply_edit(&s, Field::InvoiceAmount(0), "999999.00").unwrap_err();
+    assert!(above.to_string().contains(&format!("is more than the 2023/24 Q1 claim ({claim})")), "{above}");
+    assert_eq!(Field::InvoiceAmount(0).path().to_string(), "actuals.invoices[0].amount");
+    assert_eq!(Field::ActualCost(april).path().to_string(), "actuals.months[2023-04].post_cost");
+    let s = apply_edit(&s, Field::InvoicePaid(0), "2023-10").expect("late");
+    let two = apply_change(&s, Change::AddInvoice);
+    assert_eq!(field_text(&two, Field::InvoiceQuarter(1)), "2023/24 Q2");
+    assert_eq!(Field::InvoicePaid(1).after(Change::RemoveInvoice(0)), Some(Field::InvoicePaid(0)));
+    assert_eq!(
+        apply_change(&two, Change::RemoveInvoice(0)).actuals.map(|a| a.invoices[0].quarter.to_string()),
+        Some("2023/24 Q2".into())
+    );
+    // Empty "actuals to" removes every actual; a cost without it is refused.
+    let cleared = apply_edit(&s, Field::ActualsThrough, "").expect("cleared");
+    assert_eq!(cleared.actuals, None);
+    assert!(apply_edit(&cleared, Field::ActualCost(april), "5").is_err());
+}

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::month::FinancialYear;
+use crate::month::{FinancialYear, Month};
 
 /// A path into a scenario file or set, from its top.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -20,6 +20,8 @@ pub enum Step {
     Index(usize),
     /// A financial year's entry, as the editor names a cap: `[2024/25]`.
     Year(FinancialYear),
+    /// A month's entry, as the editor names an actual: `[2024-04]`.
+    Month(Month),
 }
 
 impl FieldPath {
@@ -44,6 +46,12 @@ impl FieldPath {
     /// This path, then the entry for financial year `fy`.
     pub fn year(mut self, fy: FinancialYear) -> FieldPath {
         self.0.push(Step::Year(fy));
+        self
+    }
+
+    /// This path, then the entry for month `month`.
+    pub fn month(mut self, month: Month) -> FieldPath {
+        self.0.push(Step::Month(month));
         self
     }
 
@@ -103,6 +111,7 @@ impl fmt::Display for FieldPath {
                 Step::Key(key) => write!(f, ".{key}")?,
                 Step::Index(i) => write!(f, "[{i}]")?,
                 Step::Year(fy) => write!(f, "[{}]", fy.label())?,
+                Step::Month(m) => write!(f, "[{m}]")?,
             }
         }
         Ok(())
@@ -120,6 +129,10 @@ mod tests {
         assert_eq!(
             FieldPath::from("grant").key("allocations").year(FinancialYear(2024)).to_string(),
             "grant.allocations[2024/25]"
+        );
+        assert_eq!(
+            FieldPath::from("actuals.months").month(Month::known(2024, 4)).to_string(),
+            "actuals.months[2024-04]"
         );
         assert_eq!(FieldPath::root().to_string(), "");
         assert_eq!(FieldPath::from("a.b"), FieldPath::root().key("a").key("b"));

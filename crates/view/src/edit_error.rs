@@ -28,6 +28,10 @@ pub fn in_words(path: &FieldPath) -> String {
                 Some(list) => *list = format!("{list} {}", fy.label()),
                 None => phrases.push(fy.label()),
             },
+            Step::Month(m) => match phrases.last_mut() {
+                Some(list) => *list = format!("{list} {}", m.label()),
+                None => phrases.push(m.label()),
+            },
         }
     }
     phrases.join(", ")
@@ -50,6 +54,10 @@ fn key_words(key: &str) -> String {
         "apprenticeship_levy" => "apprenticeship levy",
         "on_costs" => "on-costs",
         "fte" => "FTE",
+        "months" => "actual",
+        "invoices" => "invoice paid",
+        "post_cost" => "post cost",
+        "through" => "actuals to",
         other => other,
     };
     words.replace('_', " ")

@@ -14,7 +14,9 @@
 //! - [`present`]: meeting-mode slides.
 //! - [`export`]: CSV files, the CLI's JSON and the Excel workbook.
 //! - [`paste`], [`paste_awards`], [`paste_allocations`]: posts, pay awards and allocations
-//!   pasted from a spreadsheet, previewed row by row before they are added.
+//!   pasted from a spreadsheet, previewed row by row before they are added;
+//!   [`paste_actuals`]: a column of monthly actuals.
+//! - [`monitoring`]: actuals against the plan: forecast outturn, variance, what the funder owes.
 //!
 //! Arrows run one way: engine ← view ← web, engine ← view ← cli.
 
@@ -26,7 +28,9 @@ pub mod edit_error;
 pub mod export;
 pub mod flags;
 pub mod format;
+pub mod monitoring;
 pub mod paste;
+pub mod paste_actuals;
 pub mod paste_allocations;
 pub mod paste_awards;
 pub mod position;

@@ -70,6 +70,15 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             let _ = window.print();
         }
     });
+    let as_at = use_memo(props.state.workspace.clone(), |w| {
+        planner_view::monitoring::as_at_of(w.entries.iter().map(|e| &*e.scenario))
+    });
+    // The sheet carries business as usual's split of actual and forecast.
+    let outturn = use_memo(props.state.workspace.clone(), |w| {
+        let s = w.scenario(0)?;
+        let outcome = planner_engine::evaluate(s).ok()?;
+        planner_view::monitoring::monitoring(s, &outcome).map(|m| m.outturn.with_id("print-outturn"))
+    });
     let c = &compared;
     let empty = c.options() == 0;
     html! {
@@ -114,6 +123,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { format!("Each option beside {}, over its whole plan, in whole pounds. A difference shows \
                             its sign and whether it is better or worse.", c.comparison.baseline) }
                     </p>
+                    if let Some(as_at) = &*as_at {
+                        <p class="compare-note actuals-as-at">{ as_at.clone() }</p>
+                    }
                     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-headline-caption">
                         { crate::components::shared::compare_tables::headline_table(&c.comparison.headline, "compare-headline") }
                     </div>
@@ -123,7 +135,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { for (0..c.options()).map(|i| html! { <OptionDetail compared={c.clone()} index={i} /> }) }
                 }
             </div>
-            <PrintSheet compared={c.clone()} decision={decision.clone()} />
+            <PrintSheet compared={c.clone()} decision={decision.clone()} as_at={(*as_at).clone().map(AttrValue::from)}
+                {outturn} />
             if *presenting {
                 <Presentation compared={c.clone()} {decision} onclose={close} />
             }

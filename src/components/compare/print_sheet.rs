@@ -44,6 +44,10 @@ pub struct PrintSheetProps {
     pub compared: Rc<Compared>,
     /// The decision figures with the confirmed assumptions; none before.
     pub decision: Rc<Option<DecisionFigures>>,
+    /// `Actuals to Sep 2024: every plan shares them.`, when there are actuals.
+    pub as_at: Option<AttrValue>,
+    /// Business as usual's outturn by year, actual and forecast, when it has actuals.
+    pub outturn: Rc<Option<planner_view::table::Table>>,
 }
 
 #[component]
@@ -70,6 +74,9 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                         <strong>{ "The report's position: " }</strong>{ REPORT_POSITION }{ " " }{ ILLUSTRATIVE_SPLIT_NOTE }
                     </p>
                     <p class="sheet-position"><strong>{ "Warning: " }</strong>{ EXPIRY_WARNING }</p>
+                    if let Some(as_at) = &props.as_at {
+                        <p class="sheet-position"><strong>{ "As at: " }</strong>{ as_at.clone() }</p>
+                    }
                 </header>
                 { headline_table(&c.comparison.headline, "print-headline") }
                 <h3>{ "Who bears the cost" }</h3>
@@ -79,6 +86,10 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                         <li><strong><bdi>{ name.clone() }</bdi>{ ": " }</strong>{ format!("{said} {}", m.overall) }</li>
                     })) }
                 </ul>
+                if let Some(outturn) = props.outturn.as_ref() {
+                    <h3><bdi>{ c.comparison.baseline.clone() }</bdi>{ ": forecast outturn, actual and forecast" }</h3>
+                    { render_table(outturn, Some("outturn-table")) }
+                }
                 <section class="sheet-decision" aria-labelledby="sheet-decision-heading">
                     <h3 id="sheet-decision-heading">{ "Decision figures" }</h3>
                     if let Some(d) = props.decision.as_ref() {

@@ -1,6 +1,11 @@
 //! The scenario editor: every field of the scenario, grouped as a planner thinks of them.
 //! Each group is one component; fields keep their raw text and show the engine's errors.
 
+mod actuals;
+#[cfg(feature = "full")]
+mod actuals_editor;
+#[cfg(feature = "full")]
+mod actuals_paste;
 mod allocations;
 mod funding;
 mod list_row;
@@ -96,6 +101,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <reset::Reset dispatch={props.dispatch.clone()} />
             </section>
             </fieldset>
+            // Outside the lock: business as usual's lock guards its plan, not the ledger.
+            { actuals::section(props) }
         </section>
     }
 }

@@ -23,7 +23,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
     }
 }
 
-fn card(h: &Headline) -> Html {
+pub(super) fn card(h: &Headline) -> Html {
     html! {
         <li class={classes!("headline", format!("headline-{}", h.key.replace('_', "-")))}>
             <h3 class="headline-title">{ h.title }</h3>

@@ -6,6 +6,8 @@ mod chart_plot;
 pub(crate) mod flags;
 mod headlines;
 mod invoices;
+#[cfg(feature = "full")]
+mod monitoring;
 mod month_table;
 mod pane;
 mod year_table;
@@ -33,10 +35,27 @@ pub struct ResultsProps {
     pub outcome: Rc<Outcome>,
 }
 
+/// Actuals against the plan: the full build's (a plan with actuals hands over to it).
+#[cfg(feature = "full")]
+fn monitoring(scenario: &Rc<Scenario>, outcome: &Rc<Outcome>) -> Html {
+    html! { <monitoring::Monitoring scenario={scenario.clone()} outcome={outcome.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn monitoring(_: &Rc<Scenario>, _: &Rc<Outcome>) -> Html {
+    Html::default()
+}
+
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let deps = (props.scenario.clone(), props.outcome.clone());
-    let view = use_memo(deps.clone(), |(s, o)| ResultsView::new(s, o));
+    let view = use_memo(deps.clone(), |(s, o)| {
+        #[allow(unused_mut)]
+        let mut view = ResultsView::new(s, o);
+        #[cfg(feature = "full")]
+        planner_view::monitoring::mark_actual_months(&mut view, s, o);
+        view
+    });
     let charts = use_memo(deps, |(s, o)| charts(s, o, DEFAULT_SIZE).into_iter().map(Rc::new).collect::<Vec<_>>());
     let chart = |i: usize| -> Html {
         match charts.get(i) {
@@ -51,6 +70,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { format!(" {} Figures are in whole pounds.", view.funding) }
             </p>
             <Headlines view={view.clone()} />
+            { monitoring(&props.scenario, &props.outcome) }
             <Flags view={view.clone()} />
             <ChartPatterns />
             { chart(0) }

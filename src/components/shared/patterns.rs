@@ -13,6 +13,7 @@ pub fn paint(series: Series) -> Option<&'static str> {
         Series::Redeployed => Some("url(#pattern-redeployed)"),
         Series::CumulativePressure => Some("url(#pattern-pressure)"),
         Series::Claimed | Series::NonStaff | Series::Allocation | Series::Cash => None,
+        Series::Actual | Series::Forecast | Series::Plan => None,
     }
 }
 

@@ -21,12 +21,14 @@
 //! This file holds the drawing's types; the scales and the three results charts are in
 //! private submodules, re-exported here.
 
+mod actuals;
 pub mod compare;
 pub mod decide;
 mod results;
 mod scale;
 pub mod style;
 
+pub use actuals::actuals_chart;
 pub use results::{cash_chart, charts, cost_chart, pressure_chart};
 pub use scale::{compact_pounds, coord, nice_scale};
 pub(crate) use scale::{px, XScale, YScale};
@@ -66,6 +68,12 @@ pub enum Series {
     Allocation,
     Cash,
     CumulativePressure,
+    /// Post cost from the ledger (a solid line).
+    Actual,
+    /// Post cost forecast after the actuals (a dashed line).
+    Forecast,
+    /// The plan without actuals (a dotted line).
+    Plan,
 }
 
 impl Series {
@@ -81,6 +89,9 @@ impl Series {
             Series::Allocation => "The year's cap ÷ 12 (spending evenly up to the cap)",
             Series::Cash => "Owed by the funder at month end",
             Series::CumulativePressure => "Unfunded pressure, running total",
+            Series::Actual => "Actual post cost (solid line)",
+            Series::Forecast => "Forecast post cost (dashed line)",
+            Series::Plan => "The plan without actuals (dotted line)",
         }
     }
 
@@ -96,6 +107,9 @@ impl Series {
             Series::Allocation => "allocation",
             Series::Cash => "cash",
             Series::CumulativePressure => "pressure",
+            Series::Actual => "actual",
+            Series::Forecast => "forecast",
+            Series::Plan => "plan",
         }
     }
 }
@@ -201,6 +215,8 @@ pub struct Guide {
 pub enum MarkerKind {
     Expiry,
     Stop,
+    /// The end of the last month with actuals.
+    Actuals,
 }
 
 impl MarkerKind {
@@ -208,6 +224,7 @@ impl MarkerKind {
         match self {
             MarkerKind::Expiry => "expiry",
             MarkerKind::Stop => "stop",
+            MarkerKind::Actuals => "actuals",
         }
     }
 }

@@ -150,21 +150,32 @@ fn figures(f: &Figures) -> impl Iterator<Item = Field> {
     .map(number)
 }
 
+/// A plan with actuals says, on every row, which figures are actual and as at when
+/// (a plan without keeps the columns it always had).
+const ACTUALS: [&str; 3] = ["Actual or forecast", "Actuals to (YYYY-MM)", "Variance against the plan (£)"];
+
 /// One row per month of the horizon.
 pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut header = labels(&["Scenario", "Month (YYYY-MM)", "Financial year", "Quarter", "FTE in post"]);
     header.extend(labels(&FIGURES));
     header.push("Owed by the funder at month end (£)".into());
+    let actuals = scenario.actuals.as_ref();
+    header.extend(actuals.map(|_| labels(&ACTUALS)).unwrap_or_default());
     let rows = outcome
         .months
         .iter()
         .map(|m| {
             let fy = m.month.financial_year();
+            let split = actuals.map(|a| {
+                let kind = if a.post_cost(m.month).is_some() { "actual" } else { "forecast" };
+                [text(kind), text(a.through.to_string()), number(m.figures.variance)]
+            });
             [text(&scenario.name), text(m.month.to_string()), text(fy.label()), text(format!("Q{}", m.month.quarter()))]
                 .into_iter()
                 .chain([Field::Number(headcount(m.headcount))])
                 .chain(figures(&m.figures))
                 .chain([number(m.cash_position)])
+                .chain(split.into_iter().flatten())
                 .collect()
         })
         .collect();
@@ -176,12 +187,20 @@ pub fn years_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut header = labels(&["Scenario", "Financial year", "Allocation (£)", "Cap headroom (£)"]);
     header.extend(labels(&FIGURES));
     header.extend(labels(&["Most owed by the funder (£)", "Average FTE in post"]));
+    let actuals = scenario.actuals.as_ref();
+    let split =
+        ["Actual post cost (£)", "Forecast post cost (£)", "Variance against the plan (£)", "Actuals to (YYYY-MM)"];
+    header.extend(actuals.map(|_| labels(&split)).unwrap_or_default());
     let measured = Measured::of(scenario, outcome);
     let row = |label: String, allocation: Money, headroom: Money, f: &Figures, peak: Decimal, fte: Decimal| {
+        let actual = f.cost_breakdown.actual;
+        let split = actuals
+            .map(|a| [number(actual), number(f.post_cost - actual), number(f.variance), text(a.through.to_string())]);
         [text(&scenario.name), text(label), number(allocation), number(headroom)]
             .into_iter()
             .chain(figures(f))
             .chain([number(Money::from_decimal(peak)), Field::Number(headcount(fte))])
+            .chain(split.into_iter().flatten())
             .collect::<Vec<Field>>()
     };
     let (peak, fte) = (Measure::PeakCash.index(), Measure::Headcount.index());
