@@ -2,7 +2,7 @@
 //! so a handover to the full build (`crate::shell`) can reopen it.
 
 /// What a handover to the full build opens: a tool panel of the scenario bar, or one of
-/// the editor's paste previews.
+/// the editor's paste previews, or its On-costs section.
 #[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "full", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
@@ -10,6 +10,8 @@ pub enum Opening {
     Tool(Panel),
     PastePosts,
     PasteAwards,
+    /// The editor's On-costs section (version 2).
+    OnCosts,
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::edit::Field;
+use planner_engine::edit::{Field, PayField, BASIS_ALL_IN, BASIS_BUILT};
 use planner_engine::{StopAction, Team};
 use planner_view::format::pounds;
 use yew::prelude::*;
@@ -40,8 +40,27 @@ impl PartialEq for PostCardProps {
                 && self.open == other.open
                 && a.scenario.posts.get(self.index) == b.scenario.posts.get(other.index)
                 && a.scenario.grant.stops_after == b.scenario.grant.stops_after
+                // A built post's cost and build-up follow the on-costs, awards and horizon.
+                && a.scenario.on_costs == b.scenario.on_costs
+                && a.scenario.pay_awards == b.scenario.pay_awards
+                && a.scenario.horizon == b.scenario.horizon
                 && same_drafts)
     }
+}
+
+/// A built post's pay, allowances and build-up: the full build's (the first load hands a
+/// plan with a built post over before it shows one).
+#[cfg(feature = "full")]
+fn pay_build(props: &PostCardProps, built: bool) -> Html {
+    if !built {
+        return html! {};
+    }
+    html! { <super::pay::build::PayBuild state={props.state.clone()} index={props.index} dispatch={props.dispatch.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn pay_build(_: &PostCardProps, _: bool) -> Html {
+    html! {}
 }
 
 #[component]
@@ -86,12 +105,16 @@ pub fn PostCard(props: &PostCardProps) -> Html {
     // The lag matters only to a post that leaves; it stays on show while it holds typing.
     let show_lag = post.on_funding_stop.action.leaves() || state.drafts.contains_key(&Field::PostLag(i));
     let errors = state.drafts.iter().filter(|(f, d)| f.post_index() == Some(i) && d.error.is_some()).count();
+    let built = post.is_built();
+    // A built post has no all-in cost: its modelled cost stands for it, never £0.
     let meta = format!(
-        "{} · {} a year · if funding stops: {}",
+        "{} · {} a year{} · if funding stops: {}",
         post.team.name(),
-        pounds(post.annual_cost),
+        pounds(state.scenario.modelled_annual_cost(i)),
+        if built { " (built from pay)" } else { "" },
         post.on_funding_stop.action.describe()
     );
+    let bases = vec![(BASIS_ALL_IN, "All-in annual cost"), (BASIS_BUILT, "Built from pay")];
     let onclick = props.onremove.reform(move |_: MouseEvent| i);
     let ontoggle = {
         let opened = opened.clone();
@@ -126,10 +149,14 @@ pub fn PostCard(props: &PostCardProps) -> Html {
                         { select(Field::PostTeam(i), "Team", None, teams) }
                     </div>
                     <div class="field-row">
-                        { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
+                        { select(Field::Pay(PayField::Basis(i)), "Cost", None, bases) }
+                        if !built {
+                            { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
+                        }
                         { field(Field::PostFte(i), "FTE", FieldKind::Decimal) }
                         { field(Field::PostBackfill(i), "Backfill (optional)", FieldKind::Money) }
                     </div>
+                    { pay_build(props, built) }
                     <div class="field-row">
                         { field(Field::PostStart(i), "Start", FieldKind::Month) }
                         { field(Field::PostEnd(i), "End (optional)", FieldKind::Month) }

@@ -7,6 +7,8 @@ pub(crate) mod flags;
 mod headlines;
 mod invoices;
 mod month_table;
+#[cfg(feature = "full")]
+mod parts_chart;
 mod year_table;
 
 use std::rc::Rc;
@@ -31,6 +33,17 @@ pub struct ResultsProps {
     pub outcome: Rc<Outcome>,
 }
 
+/// Post cost by part: the full build's (the first load hands a plan with parts over).
+#[cfg(feature = "full")]
+fn parts(props: &ResultsProps) -> Html {
+    html! { <parts_chart::PartsChart scenario={props.scenario.clone()} outcome={props.outcome.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn parts(_: &ResultsProps) -> Html {
+    Html::default()
+}
+
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let deps = (props.scenario.clone(), props.outcome.clone());
@@ -52,6 +65,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Flags view={view.clone()} />
             <ChartPatterns />
             { chart(0) }
+            { parts(props) }
             <YearTable view={view.clone()} />
             { chart(2) }
             { chart(1) }

@@ -23,7 +23,9 @@ pub fn legend(series: &[Series]) -> Html {
 fn swatch(series: Series) -> Html {
     let class = format!("series-{}", series.name());
     match series {
-        Series::Allocation => html! { <line class={classes!("guide", class)} x1="1" x2="27" y1="8" y2="8" /> },
+        Series::Allocation | Series::YearCap => {
+            html! { <line class={classes!("guide", class)} x1="1" x2="27" y1="8" y2="8" /> }
+        }
         // Drawn as a line over a filled area: the swatch shows both.
         Series::Cash | Series::CumulativePressure => html! {
             <>

@@ -12,7 +12,17 @@ pub fn paint(series: Series) -> Option<&'static str> {
         Series::Backfill => Some("url(#pattern-backfill)"),
         Series::Redeployed => Some("url(#pattern-redeployed)"),
         Series::CumulativePressure => Some("url(#pattern-pressure)"),
-        Series::Claimed | Series::NonStaff | Series::Allocation | Series::Cash => None,
+        Series::EmployerNi => Some("url(#pattern-employer-ni)"),
+        Series::EmployerPension => Some("url(#pattern-employer-pension)"),
+        Series::Levy => Some("url(#pattern-levy)"),
+        Series::Actual => Some("url(#pattern-actual)"),
+        Series::Claimed
+        | Series::NonStaff
+        | Series::Allocation
+        | Series::Cash
+        | Series::Pay
+        | Series::AllIn
+        | Series::YearCap => None,
     }
 }
 

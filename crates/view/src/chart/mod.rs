@@ -23,10 +23,12 @@
 
 pub mod compare;
 pub mod decide;
+mod parts;
 mod results;
 mod scale;
 pub mod style;
 
+pub use parts::parts_chart;
 pub use results::{cash_chart, charts, cost_chart, pressure_chart};
 pub use scale::{compact_pounds, coord, nice_scale};
 pub(crate) use scale::{px, XScale, YScale};
@@ -66,6 +68,14 @@ pub enum Series {
     Allocation,
     Cash,
     CumulativePressure,
+    /// The parts of a post cost (version 2), and a year's whole cap.
+    Pay,
+    EmployerNi,
+    EmployerPension,
+    Levy,
+    AllIn,
+    Actual,
+    YearCap,
 }
 
 impl Series {
@@ -81,6 +91,13 @@ impl Series {
             Series::Allocation => "The year's cap ÷ 12 (spending evenly up to the cap)",
             Series::Cash => "Owed by the funder at month end",
             Series::CumulativePressure => "Unfunded pressure, running total",
+            Series::Pay => "Pay: salary and allowances",
+            Series::EmployerNi => "Employer National Insurance",
+            Series::EmployerPension => "Employer pension",
+            Series::Levy => "Apprenticeship levy",
+            Series::AllIn => "Posts costed all-in",
+            Series::Actual => "Actual costs",
+            Series::YearCap => "The year's cap",
         }
     }
 
@@ -96,6 +113,13 @@ impl Series {
             Series::Allocation => "allocation",
             Series::Cash => "cash",
             Series::CumulativePressure => "pressure",
+            Series::Pay => "pay",
+            Series::EmployerNi => "employer-ni",
+            Series::EmployerPension => "employer-pension",
+            Series::Levy => "levy",
+            Series::AllIn => "all-in",
+            Series::Actual => "actual",
+            Series::YearCap => "allocation",
         }
     }
 }

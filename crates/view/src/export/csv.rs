@@ -150,11 +150,25 @@ fn figures(f: &Figures) -> impl Iterator<Item = Field> {
     .map(number)
 }
 
+/// The post cost's parts (`Post cost: pay (£)` …), as columns after the others, for a
+/// scenario with a post built from its pay; none for an all-in plan, whose files stay as
+/// they were.
+fn part_header(scenario: &Scenario) -> Vec<String> {
+    let parts = if crate::parts::has_parts(scenario) { &crate::parts::PARTS[..] } else { &[] };
+    parts.iter().map(|(label, _)| format!("Post cost: {} (£)", crate::parts::lower(label))).collect()
+}
+
+fn part_cells(scenario: &Scenario, f: &Figures) -> Vec<Field> {
+    let parts = if crate::parts::has_parts(scenario) { &crate::parts::PARTS[..] } else { &[] };
+    parts.iter().map(|(_, get)| number(get(&f.cost_breakdown))).collect()
+}
+
 /// One row per month of the horizon.
 pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut header = labels(&["Scenario", "Month (YYYY-MM)", "Financial year", "Quarter", "FTE in post"]);
     header.extend(labels(&FIGURES));
     header.push("Owed by the funder at month end (£)".into());
+    header.extend(part_header(scenario));
     let rows = outcome
         .months
         .iter()
@@ -165,6 +179,7 @@ pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
                 .chain([Field::Number(headcount(m.headcount))])
                 .chain(figures(&m.figures))
                 .chain([number(m.cash_position)])
+                .chain(part_cells(scenario, &m.figures))
                 .collect()
         })
         .collect();
@@ -176,12 +191,14 @@ pub fn years_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut header = labels(&["Scenario", "Financial year", "Allocation (£)", "Cap headroom (£)"]);
     header.extend(labels(&FIGURES));
     header.extend(labels(&["Most owed by the funder (£)", "Average FTE in post"]));
+    header.extend(part_header(scenario));
     let measured = Measured::of(scenario, outcome);
     let row = |label: String, allocation: Money, headroom: Money, f: &Figures, peak: Decimal, fte: Decimal| {
         [text(&scenario.name), text(label), number(allocation), number(headroom)]
             .into_iter()
             .chain(figures(f))
             .chain([number(Money::from_decimal(peak)), Field::Number(headcount(fte))])
+            .chain(part_cells(scenario, f))
             .collect::<Vec<Field>>()
     };
     let (peak, fte) = (Measure::PeakCash.index(), Measure::Headcount.index());

@@ -1,0 +1,21 @@
+//! The first load's On-costs section: closed, and opening it hands over to the full
+//! build, where the on-costs editor is (`editor::pay::on_costs`).
+
+use yew::prelude::*;
+
+use crate::state::Opening;
+
+#[component]
+pub fn OnCostsEntry() -> Html {
+    let ontoggle = Callback::from(|e: Event| {
+        if e.target_unchecked_into::<web_sys::Element>().has_attribute("open") {
+            crate::shell::request_opening(Opening::OnCosts);
+        }
+    });
+    html! {
+        <details class="editor-group on-costs" id="editor-on-costs" {ontoggle}>
+            <summary class="on-costs-summary">{ "On-costs" }</summary>
+            <p class="field-hint">{ "Employer NI, pension and the apprenticeship levy, for posts built from their pay." }</p>
+        </details>
+    }
+}
