@@ -12,6 +12,8 @@ pub enum Opening {
     PasteAwards,
     /// The editor's On-costs section (version 2).
     OnCosts,
+    /// Post `.0` built from its pay (version 2): the full build makes the change.
+    PayBuild(usize),
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

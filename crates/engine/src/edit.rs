@@ -3,7 +3,9 @@
 //! and every error reads the same everywhere.
 
 pub use crate::edit_error::EditError;
+#[cfg(feature = "pay-edit")]
 use crate::edit_pay;
+#[cfg(feature = "pay-edit")]
 pub use crate::edit_pay::{OnCostList, PayField, BASIS_ALL_IN, BASIS_BUILT};
 use crate::error::Error;
 use crate::field_path::FieldPath;
@@ -44,7 +46,8 @@ pub enum Field {
     AwardPercent(usize),
     NonStaffName(usize),
     NonStaffCost(usize),
-    /// A version 2 field: pay, groups and on-costs.
+    /// A version 2 field: pay, groups and on-costs (the `pay-edit` feature).
+    #[cfg(feature = "pay-edit")]
     Pay(PayField),
 }
 
@@ -76,6 +79,7 @@ impl Field {
             Field::AwardPercent(k) => FieldPath::from("pay_awards").index(k).key("percent"),
             Field::NonStaffName(k) => FieldPath::from("non_staff").index(k).key("name"),
             Field::NonStaffCost(k) => FieldPath::from("non_staff").index(k).key("annual_cost"),
+            #[cfg(feature = "pay-edit")]
             Field::Pay(f) => f.path(),
         }
     }
@@ -85,7 +89,11 @@ impl Field {
     /// Where this field is after `change`: rows after a removed one move up; the removed
     /// row's own fields are gone (`None`). Lets a form keep what was typed elsewhere.
     pub fn after(self, change: Change) -> Option<Field> {
-        let shift = edit_pay::shift;
+        let shift = |k: usize, removed: usize| match k.cmp(&removed) {
+            std::cmp::Ordering::Less => Some(k),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => Some(k - 1),
+        };
         match (change, self) {
             (Change::RemovePost(r), f) => match f.post_index() {
                 Some(i) => shift(i, r).map(|i| f.with_post_index(i)),
@@ -101,8 +109,11 @@ impl Field {
             (Change::RemoveAward(r), Field::AwardPercent(k)) => shift(k, r).map(Field::AwardPercent),
             (Change::RemoveNonStaff(r), Field::NonStaffName(k)) => shift(k, r).map(Field::NonStaffName),
             (Change::RemoveNonStaff(r), Field::NonStaffCost(k)) => shift(k, r).map(Field::NonStaffCost),
+            #[cfg(feature = "pay-edit")]
             (Change::RemoveAward(r), Field::Pay(f)) => f.after_award_removed(r).map(Field::Pay),
+            #[cfg(feature = "pay-edit")]
             (Change::RemoveAllowance(i, r), Field::Pay(f)) => f.after_allowance_removed(i, r).map(Field::Pay),
+            #[cfg(feature = "pay-edit")]
             (Change::RemoveOnCost(list, r), Field::Pay(f)) => f.after_on_cost_removed(list, r).map(Field::Pay),
             (_, f) => Some(f),
         }
@@ -122,6 +133,7 @@ impl Field {
             | Field::PostLag(i)
             | Field::VacancyFrom(i, _)
             | Field::VacancyTo(i, _) => Some(i),
+            #[cfg(feature = "pay-edit")]
             Field::Pay(f) => f.post_index(),
             _ => None,
         }
@@ -140,6 +152,7 @@ impl Field {
             Field::PostLag(_) => Field::PostLag(i),
             Field::VacancyFrom(_, j) => Field::VacancyFrom(i, j),
             Field::VacancyTo(_, j) => Field::VacancyTo(i, j),
+            #[cfg(feature = "pay-edit")]
             Field::Pay(f) => Field::Pay(f.with_post_index(i)),
             other => other,
         }
@@ -158,11 +171,16 @@ pub enum Change {
     AddNonStaff,
     RemoveNonStaff(usize),
     /// An allowance added to built post `i`.
+    #[cfg(feature = "pay-edit")]
     AddAllowance(usize),
+    #[cfg(feature = "pay-edit")]
     RemoveAllowance(usize, usize),
+    #[cfg(feature = "pay-edit")]
     AddOnCost(OnCostList),
+    #[cfg(feature = "pay-edit")]
     RemoveOnCost(OnCostList, usize),
     /// The on-cost lists replaced by the published rates ([`crate::published::on_costs`]).
+    #[cfg(feature = "pay-edit")]
     UsePublishedRates,
 }
 
@@ -197,6 +215,7 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
         Field::AwardPercent(k) => s.pay_awards.get(k).map(|a| a.percent.to_string()).unwrap_or_default(),
         Field::NonStaffName(k) => s.non_staff.get(k).map(|n| n.name.clone()).unwrap_or_default(),
         Field::NonStaffCost(k) => s.non_staff.get(k).map(|n| n.annual_cost.to_plain()).unwrap_or_default(),
+        #[cfg(feature = "pay-edit")]
         Field::Pay(f) => edit_pay::text(s, f),
     }
 }
@@ -272,10 +291,15 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
         Change::RemoveNonStaff(k) if k < next.non_staff.len() => {
             next.non_staff.remove(k);
         }
+        #[cfg(feature = "pay-edit")]
         Change::AddAllowance(i) => edit_pay::add_allowance(&mut next, i),
+        #[cfg(feature = "pay-edit")]
         Change::RemoveAllowance(i, j) => edit_pay::remove_allowance(&mut next, i, j),
+        #[cfg(feature = "pay-edit")]
         Change::AddOnCost(list) => edit_pay::add_on_cost(&mut next, list),
+        #[cfg(feature = "pay-edit")]
         Change::RemoveOnCost(list, k) => edit_pay::remove_on_cost(&mut next, list, k),
+        #[cfg(feature = "pay-edit")]
         Change::UsePublishedRates => next.on_costs = crate::published::on_costs(),
         _ => {}
     }
@@ -331,6 +355,7 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         }
         Field::VacancyFrom(i, j) => vacancy(s, i, j)?.from = Month::parse(text)?,
         Field::VacancyTo(i, j) => vacancy(s, i, j)?.to = Month::parse(text)?,
+        #[cfg(feature = "pay-edit")]
         Field::Pay(f) => edit_pay::set(s, f, text)?,
     }
     Ok(())

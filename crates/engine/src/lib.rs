@@ -17,6 +17,7 @@ pub mod build_up;
 pub mod defaults;
 pub mod edit;
 mod edit_error;
+#[cfg(feature = "pay-edit")]
 mod edit_pay;
 pub mod error;
 pub mod field_path;

@@ -23,8 +23,15 @@ pub const PARTS: [Part; 6] = [
 ];
 
 /// A part's words inside a sentence: `employer NI`.
-pub fn lower(label: &str) -> String {
-    label.to_lowercase().replace("employer ni", "employer NI")
+pub fn lower(label: &str) -> &'static str {
+    match label {
+        "Pay" => "pay",
+        "Employer NI" => "employer NI",
+        "Employer pension" => "employer pension",
+        "Apprenticeship levy" => "apprenticeship levy",
+        "All-in posts" => "all-in posts",
+        _ => "actual costs",
+    }
 }
 
 /// Whether a scenario's post cost has parts to show: some post is built from its pay.
@@ -103,7 +110,7 @@ pub fn parts_table(scenario: &Scenario, outcome: &Outcome, id: &str) -> Option<T
 pub fn parts_that_differ(base: &Outcome, option: &Outcome) -> Option<String> {
     let (a, b) = (&base.total.cost_breakdown, &option.total.cost_breakdown);
     let names: Vec<String> =
-        PARTS.into_iter().filter(|(_, get)| get(a) != get(b)).map(|(label, _)| lower(label)).collect();
+        PARTS.into_iter().filter(|(_, get)| get(a) != get(b)).map(|(label, _)| lower(label).to_string()).collect();
     match names.as_slice() {
         [] => None,
         [one] => Some(one.clone()),

@@ -51,7 +51,7 @@ impl ResultsView {
             },
             headlines: headlines(outcome, stop),
             flags: outcome.flags.iter().map(FlagView::from).collect(),
-            years: crate::parts::with_year_rows(year_table(outcome, stop), scenario, outcome),
+            years: year_table(outcome, stop),
             months: month_table(outcome),
             invoices: invoice_table(outcome),
             cash_note: match outcome.peak_cash_position.month {

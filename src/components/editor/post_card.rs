@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use planner_engine::edit::{Field, PayField, BASIS_ALL_IN, BASIS_BUILT};
+use planner_engine::edit::Field;
 use planner_engine::{StopAction, Team};
 use planner_view::format::pounds;
 use yew::prelude::*;
@@ -63,10 +63,71 @@ fn pay_build(_: &PostCardProps, _: bool) -> Html {
     html! {}
 }
 
+fn cost_field(props: &PostCardProps) -> Html {
+    let field = Field::PostCost(props.index);
+    html! {
+        <TextField field={field} label="Annual cost" kind={FieldKind::Money} value={props.state.text(field)}
+            error={props.state.error(field).map(AttrValue::from)} dispatch={props.dispatch.clone()} />
+    }
+}
+
+/// How the cost is entered: all-in, or built from pay (the pay itself is below the row).
+#[cfg(feature = "full")]
+fn cost_basis(props: &PostCardProps, built: bool) -> Html {
+    use planner_engine::edit::{PayField, BASIS_ALL_IN, BASIS_BUILT};
+    let field = Field::Pay(PayField::Basis(props.index));
+    let choices = [(BASIS_ALL_IN, "All-in annual cost"), (BASIS_BUILT, "Built from pay")]
+        .map(|(v, l)| (AttrValue::from(v), AttrValue::from(l)));
+    html! {
+        <>
+            <SelectField field={field} label="Cost" choices={Rc::new(choices.to_vec())} value={props.state.text(field)}
+                error={props.state.error(field).map(AttrValue::from)} dispatch={props.dispatch.clone()} />
+            if !built { { cost_field(props) } }
+        </>
+    }
+}
+
+/// The first load keeps the all-in cost; "Build from pay" hands over to the full build,
+/// which builds the post (`build_on_start`). A built post is shown at its modelled cost.
+#[cfg(not(feature = "full"))]
+fn cost_basis(props: &PostCardProps, built: bool) -> Html {
+    if built {
+        let cost = planner_view::format::pounds(props.state.scenario.modelled_annual_cost(props.index));
+        return html! { <p class="field-hint">{ format!("Built from pay: {cost} a year modelled.") }</p> };
+    }
+    let i = props.index;
+    let onclick =
+        Callback::from(move |_: MouseEvent| crate::shell::request_opening(crate::state::Opening::PayBuild(i)));
+    html! {
+        <>
+            { cost_field(props) }
+            <button type="button" class="button button--secondary" id={format!("build-from-pay-{i}")} {onclick}>
+                { "Build from pay" }<span class="visually-hidden">{ format!(" for post {}", i + 1) }</span>
+            </button>
+        </>
+    }
+}
+
+/// Builds the post from its pay when the first load handed over to do so (one undo step).
+#[cfg(feature = "full")]
+fn build_on_start(dispatch: &Callback<Action>, i: usize) {
+    if crate::shell::opening_on_start(crate::state::Opening::PayBuild(i)) {
+        use planner_engine::edit::{PayField, BASIS_BUILT};
+        dispatch.emit(Action::Edit(Field::Pay(PayField::Basis(i)), BASIS_BUILT.into()));
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn build_on_start(_: &Callback<Action>, _: usize) {}
+
 #[component]
 pub fn PostCard(props: &PostCardProps) -> Html {
     let state = &props.state;
     let opened = use_state_eq(|| false);
+    {
+        let (dispatch, i) = (props.dispatch.clone(), props.index);
+        use_effect_with((), move |()| build_on_start(&dispatch, i));
+    }
     let Some(post) = state.scenario.posts.get(props.index) else { return html! {} };
     let (i, n) = (props.index, props.index + 1);
     let name = format!("Post {n}: {}", post.title);
@@ -114,7 +175,6 @@ pub fn PostCard(props: &PostCardProps) -> Html {
         if built { " (built from pay)" } else { "" },
         post.on_funding_stop.action.describe()
     );
-    let bases = vec![(BASIS_ALL_IN, "All-in annual cost"), (BASIS_BUILT, "Built from pay")];
     let onclick = props.onremove.reform(move |_: MouseEvent| i);
     let ontoggle = {
         let opened = opened.clone();
@@ -149,10 +209,7 @@ pub fn PostCard(props: &PostCardProps) -> Html {
                         { select(Field::PostTeam(i), "Team", None, teams) }
                     </div>
                     <div class="field-row">
-                        { select(Field::Pay(PayField::Basis(i)), "Cost", None, bases) }
-                        if !built {
-                            { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
-                        }
+                        { cost_basis(props, built) }
                         { field(Field::PostFte(i), "FTE", FieldKind::Decimal) }
                         { field(Field::PostBackfill(i), "Backfill (optional)", FieldKind::Money) }
                     </div>

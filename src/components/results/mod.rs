@@ -44,10 +44,22 @@ fn parts(_: &ResultsProps) -> Html {
     Html::default()
 }
 
+/// The year table with the post cost's parts under "Post cost" (full build only).
+#[cfg(feature = "full")]
+fn with_parts(mut view: ResultsView, s: &Scenario, o: &Outcome) -> ResultsView {
+    view.years = planner_view::parts::with_year_rows(view.years, s, o);
+    view
+}
+
+#[cfg(not(feature = "full"))]
+fn with_parts(view: ResultsView, _: &Scenario, _: &Outcome) -> ResultsView {
+    view
+}
+
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let deps = (props.scenario.clone(), props.outcome.clone());
-    let view = use_memo(deps.clone(), |(s, o)| ResultsView::new(s, o));
+    let view = use_memo(deps.clone(), |(s, o)| with_parts(ResultsView::new(s, o), s, o));
     let charts = use_memo(deps, |(s, o)| charts(s, o, DEFAULT_SIZE).into_iter().map(Rc::new).collect::<Vec<_>>());
     let chart = |i: usize| -> Html {
         match charts.get(i) {
