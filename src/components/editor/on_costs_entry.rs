@@ -7,8 +7,10 @@ use crate::state::Opening;
 
 #[component]
 pub fn OnCostsEntry() -> Html {
-    let ontoggle = Callback::from(|e: Event| {
-        if e.target_unchecked_into::<web_sys::Element>().has_attribute("open") {
+    // Once: the section's `toggle` comes again as the full build takes over the page.
+    let asked = use_mut_ref(|| false);
+    let ontoggle = Callback::from(move |e: Event| {
+        if e.target_unchecked_into::<web_sys::Element>().has_attribute("open") && !asked.replace(true) {
             crate::shell::request_opening(Opening::OnCosts);
         }
     });
