@@ -138,3 +138,37 @@ test('opening On-costs in the first load hands over with the section open', asyn
     await context.close();
   }
 });
+
+test('the published pay option: Compare names the parts that differ, a slide and the sheet show them', async () => {
+  const { context, page, log } = await openPlanner(browser, server.url, { bypassCSP: true });
+  try {
+    await page.locator('#tool-add').click(); // hands over: the ready-made builders are the full build's
+    await page.locator('.choice', { hasText: 'Published pay awards and on-costs, 2023 to 2026' }).first().click();
+    await page.locator('.results-context', { hasText: 'Published pay awards' }).waitFor();
+    const metas = await page.locator('.post-summary-meta').allInnerTexts();
+    assert.equal(metas.length, 5);
+    for (const meta of metas) assert.match(meta, /£[1-9][\d,]* a year \(built from pay\)/);
+    // Figures the data file could not find are labelled as assumptions to replace.
+    assert.ok((await page.locator('.source-note--assumption').count()) > 0);
+    assert.match(await page.locator('.pay-build').first().innerText(), /Assumption to replace: Sergeant pay points/);
+    await page.getByRole('button', { name: 'Compare options' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Compare options' }).waitFor();
+    assert.match(
+      await page.locator('.compare-option').first().innerText(),
+      /Post cost by part differs from business as usual in pay, employer NI, employer pension, apprenticeship levy and all-in posts/,
+    );
+    assert.equal(await page.locator('#print-parts-1 tfoot th').innerText(), 'Post cost');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('dialog').waitFor();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    assert.equal(
+      await page.locator('#slide-title').innerText(),
+      'Post cost by part: “Published pay awards and on-costs, 2023 to 2026”',
+    );
+    assert.match(await page.locator('#slide-parts').innerText(), /Employer pension/);
+    assert.deepEqual(await runAxe(page), [], 'the post cost by part slide');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
