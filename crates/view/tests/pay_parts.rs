@@ -50,3 +50,29 @@ fn an_all_in_plan_s_files_are_unchanged() {
     assert!(!years_csv(&s, &o).contains("Post cost: pay"));
     assert!(!months_csv(&s, &o).contains("Post cost: pay"));
 }
+
+#[test]
+fn compare_names_the_parts_that_differ_and_never_a_built_post_at_nothing() {
+    use planner_view::compare_page::ComparePage;
+    let base = Scenario::default_scenario();
+    let built = ReadyMade::PublishedPay.build(&base);
+    let page = ComparePage::new([&base, &built]);
+    let said = &page.changes[0];
+    assert!(
+        said.iter().any(|l| l.starts_with("Post cost by part differs from business as usual in pay, employer NI")),
+        "{said:#?}"
+    );
+    let ds = said.iter().find(|l| l.starts_with("Detective Sergeant (MARSOC): built from pay, £")).expect("its cost");
+    assert!(ds.ends_with(" a year modelled (business as usual: £88,950)"), "{ds}");
+    assert!(!said.iter().any(|l| l.contains("£0 a year")), "{said:#?}");
+    assert!(said.iter().any(|l| l.contains("4.2% from Aug 2025 for police staff")), "{said:#?}");
+    assert_eq!(page.parts.iter().map(Option::is_some).collect::<Vec<_>>(), [false, true]);
+    let same = ComparePage::new([&built, &built]);
+    assert!(
+        same.changes[0]
+            .iter()
+            .any(|l| l == "Post cost by part is the same as “Published pay awards and on-costs, 2023 to 2026”"),
+        "{:#?}",
+        same.changes[0]
+    );
+}

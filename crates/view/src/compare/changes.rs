@@ -61,7 +61,10 @@ pub fn changes(baseline: &Scenario, option: &Scenario) -> Vec<String> {
     }
     let both: Vec<(&Post, &Post)> = o.posts.iter().filter_map(|p| find(b, &p.id).map(|i| (&b.posts[i], p))).collect();
     for (was, now) in &both {
-        out.differ(cost(b, was), cost(o, now), |n, w| format!("{}: costs {n} a year ({w})", who(now, &o.posts)));
+        out.differ(cost(b, was), cost(o, now), |n, w| match now.is_built() {
+            true => format!("{}: built from pay, {n} a year modelled ({w})", who(now, &o.posts)),
+            false => format!("{}: costs {n} a year ({w})", who(now, &o.posts)),
+        });
         post_changes(&mut out, was, now, &o.posts);
     }
     let mut groups: Vec<((StopResponse, StopResponse), Vec<&Post>)> = Vec::new();
@@ -150,11 +153,11 @@ pub(crate) fn who(p: &Post, all: &[Post]) -> String {
     }
 }
 
-/// A post's annual cost as the comparison says it: `£88,950`, or `£61,640 built from pay`
-/// for a built post (its modelled cost, never £0).
+/// A post's annual cost as the comparison says it: `£88,950`; for a built post its
+/// modelled annual cost, never £0.
 fn cost(s: &Scenario, p: &Post) -> String {
     match s.posts.iter().position(|q| q.id == p.id).filter(|_| p.is_built()) {
-        Some(i) => format!("{} built from pay", money(s.modelled_annual_cost(i))),
+        Some(i) => money(s.modelled_annual_cost(i)),
         None => money(p.annual_cost),
     }
 }
