@@ -48,7 +48,7 @@ build_one marsoc_planner
 cp index.html dist/
 # The views of the full build bring their styles with them (boot.js adds full.css when it
 # fetches that build); everything else is linked from index.html for the first load.
-full_css=(styles/compare.css styles/decide.css styles/present.css styles/files.css styles/paste.css styles/actuals.css)
+full_css=(styles/compare.css styles/decide.css styles/present.css styles/files.css styles/paste.css styles/actuals.css styles/pay.css)
 for css in styles/*.css; do
   case " ${full_css[*]} " in *" $css "*) ;; *) cp "$css" dist/styles/ ;; esac
 done

@@ -149,6 +149,12 @@ pub fn App() -> Html {
         }
     });
     use_effect_with((), move |()| shell::take_over_once_rendered(view));
+    // A plan with parts (pay, groups, on-costs) is edited in the full build: hand over.
+    use_effect_with(shell::has_parts(&state.scenario), |parts| {
+        if *parts && !shell::FULL {
+            shell::request_here();
+        }
+    });
     // Until the full build takes over, the first load goes on showing the editor.
     let view = if shell::FULL { view } else { View::Edit };
     if handing_over {

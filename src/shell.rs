@@ -118,7 +118,16 @@ pub fn request_opening(opening: Opening) {
     request(None, Some(opening));
 }
 
-/// Hands over to carry on where the planner is (a link arrived in the address).
+/// Whether a scenario has the version 2 parts the full build edits: a post built from its
+/// pay or given a group, on-costs, or an award for one group. The first load hands it over.
+pub fn has_parts(s: &planner_engine::Scenario) -> bool {
+    s.posts.iter().any(|p| p.pay.is_some() || p.group.is_some())
+        || !s.on_costs.is_empty()
+        || s.pay_awards.iter().any(|a| a.group.is_some())
+}
+
+/// Hands over to carry on where the planner is (a link arrived in the address, or a plan
+/// with parts is open).
 pub fn request_here() {
     request(None, None);
 }

@@ -2,7 +2,7 @@
 //! so a handover to the full build (`crate::shell`) can reopen it.
 
 /// What a handover to the full build opens: a tool panel of the scenario bar, or one of
-/// the editor's paste previews.
+/// the editor's paste previews, or its On-costs section.
 #[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "full", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
@@ -13,6 +13,10 @@ pub enum Opening {
     PasteAllocations,
     /// The editor's actuals section (monitoring is in the full build only).
     Actuals,
+    /// The editor's On-costs section (version 2).
+    OnCosts,
+    /// Post `.0` built from its pay (version 2): the full build makes the change.
+    PayBuild(usize),
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

@@ -276,3 +276,19 @@ mod actuals {
         assert!(s.notice.as_deref().is_some_and(|n| n.contains("cannot take the actuals")), "{:?}", s.notice);
     }
 }
+
+#[test]
+#[cfg(feature = "full")]
+fn building_a_post_from_pay_and_the_published_rates_are_one_undo_step_each() {
+    use planner_engine::edit::{PayField, BASIS_BUILT};
+    let s = reduce(unlocked(), Action::Edit(Field::Pay(PayField::Basis(0)), BASIS_BUILT.into()));
+    assert!(s.scenario.posts[0].is_built());
+    assert!(crate::shell::has_parts(&s.scenario), "the first load hands it over");
+    let s = reduce(s, Action::Change(Change::UsePublishedRates));
+    assert_eq!(s.scenario.on_costs, planner_engine::published::on_costs());
+    let s = reduce(s, Action::Undo);
+    assert!(s.scenario.on_costs.is_empty() && s.scenario.posts[0].is_built());
+    let s = reduce(s, Action::Undo);
+    assert!(!s.scenario.posts[0].is_built());
+    assert!(!crate::shell::has_parts(&s.scenario));
+}

@@ -5,6 +5,10 @@
 pub mod actuals;
 
 pub use crate::edit_error::EditError;
+#[cfg(feature = "pay-edit")]
+use crate::edit_pay;
+#[cfg(feature = "pay-edit")]
+pub use crate::edit_pay::{OnCostList, PayField, BASIS_ALL_IN, BASIS_BUILT};
 use crate::error::Error;
 use crate::field_path::FieldPath;
 use crate::grant::Allocation;
@@ -51,6 +55,9 @@ pub enum Field {
     InvoiceQuarter(usize),
     InvoiceAmount(usize),
     InvoicePaid(usize),
+    /// A version 2 field: pay, groups and on-costs (the `pay-edit` feature).
+    #[cfg(feature = "pay-edit")]
+    Pay(PayField),
 }
 
 impl Field {
@@ -86,6 +93,8 @@ impl Field {
             Field::InvoiceQuarter(k) => FieldPath::from("actuals.invoices").index(k).key("quarter"),
             Field::InvoiceAmount(k) => FieldPath::from("actuals.invoices").index(k).key("amount"),
             Field::InvoicePaid(k) => FieldPath::from("actuals.invoices").index(k).key("paid"),
+            #[cfg(feature = "pay-edit")]
+            Field::Pay(f) => f.path(),
         }
     }
 }
@@ -117,6 +126,12 @@ impl Field {
             (Change::RemoveInvoice(r), Field::InvoiceQuarter(k)) => shift(k, r).map(Field::InvoiceQuarter),
             (Change::RemoveInvoice(r), Field::InvoiceAmount(k)) => shift(k, r).map(Field::InvoiceAmount),
             (Change::RemoveInvoice(r), Field::InvoicePaid(k)) => shift(k, r).map(Field::InvoicePaid),
+            #[cfg(feature = "pay-edit")]
+            (Change::RemoveAward(r), Field::Pay(f)) => f.after_award_removed(r).map(Field::Pay),
+            #[cfg(feature = "pay-edit")]
+            (Change::RemoveAllowance(i, r), Field::Pay(f)) => f.after_allowance_removed(i, r).map(Field::Pay),
+            #[cfg(feature = "pay-edit")]
+            (Change::RemoveOnCost(list, r), Field::Pay(f)) => f.after_on_cost_removed(list, r).map(Field::Pay),
             (_, f) => Some(f),
         }
     }
@@ -135,6 +150,8 @@ impl Field {
             | Field::PostLag(i)
             | Field::VacancyFrom(i, _)
             | Field::VacancyTo(i, _) => Some(i),
+            #[cfg(feature = "pay-edit")]
+            Field::Pay(f) => f.post_index(),
             _ => None,
         }
     }
@@ -152,6 +169,8 @@ impl Field {
             Field::PostLag(_) => Field::PostLag(i),
             Field::VacancyFrom(_, j) => Field::VacancyFrom(i, j),
             Field::VacancyTo(_, j) => Field::VacancyTo(i, j),
+            #[cfg(feature = "pay-edit")]
+            Field::Pay(f) => Field::Pay(f.with_post_index(i)),
             other => other,
         }
     }
@@ -171,6 +190,18 @@ pub enum Change {
     /// An actual invoice for the first quarter without one.
     AddInvoice,
     RemoveInvoice(usize),
+    /// An allowance added to built post `i`.
+    #[cfg(feature = "pay-edit")]
+    AddAllowance(usize),
+    #[cfg(feature = "pay-edit")]
+    RemoveAllowance(usize, usize),
+    #[cfg(feature = "pay-edit")]
+    AddOnCost(OnCostList),
+    #[cfg(feature = "pay-edit")]
+    RemoveOnCost(OnCostList, usize),
+    /// The on-cost lists replaced by the published rates ([`crate::published::on_costs`]).
+    #[cfg(feature = "pay-edit")]
+    UsePublishedRates,
 }
 
 /// The field's value as text, as a form shows it.
@@ -208,6 +239,8 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
         Field::AwardPercent(k) => s.pay_awards.get(k).map(|a| a.percent.to_string()).unwrap_or_default(),
         Field::NonStaffName(k) => s.non_staff.get(k).map(|n| n.name.clone()).unwrap_or_default(),
         Field::NonStaffCost(k) => s.non_staff.get(k).map(|n| n.annual_cost.to_plain()).unwrap_or_default(),
+        #[cfg(feature = "pay-edit")]
+        Field::Pay(f) => edit_pay::text(s, f),
         _ => String::new(),
     }
 }
@@ -292,6 +325,16 @@ pub fn apply_change(s: &Scenario, change: Change) -> Scenario {
         Change::AddInvoice => actuals::add_invoice(&mut next),
         #[cfg(feature = "actuals-editing")]
         Change::RemoveInvoice(k) => actuals::remove_invoice(&mut next, k),
+        #[cfg(feature = "pay-edit")]
+        Change::AddAllowance(i) => edit_pay::add_allowance(&mut next, i),
+        #[cfg(feature = "pay-edit")]
+        Change::RemoveAllowance(i, j) => edit_pay::remove_allowance(&mut next, i, j),
+        #[cfg(feature = "pay-edit")]
+        Change::AddOnCost(list) => edit_pay::add_on_cost(&mut next, list),
+        #[cfg(feature = "pay-edit")]
+        Change::RemoveOnCost(list, k) => edit_pay::remove_on_cost(&mut next, list, k),
+        #[cfg(feature = "pay-edit")]
+        Change::UsePublishedRates => next.on_costs = crate::published::on_costs(),
         _ => {}
     }
     next
@@ -350,6 +393,8 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         }
         Field::VacancyFrom(i, j) => vacancy(s, i, j)?.from = Month::parse(text)?,
         Field::VacancyTo(i, j) => vacancy(s, i, j)?.to = Month::parse(text)?,
+        #[cfg(feature = "pay-edit")]
+        Field::Pay(f) => edit_pay::set(s, f, text)?,
         // The actuals, without the `actuals-editing` feature (the first load's build).
         _ => return Err("actuals are entered in the full planner".into()),
     }

@@ -13,9 +13,12 @@
 
 pub mod actuals;
 pub mod analysis;
+pub mod build_up;
 pub mod defaults;
 pub mod edit;
 mod edit_error;
+#[cfg(feature = "pay-edit")]
+mod edit_pay;
 pub mod error;
 pub mod field_path;
 pub mod file;

@@ -10,6 +10,7 @@ use crate::compare::changes::{changes, no_changes};
 use crate::compare::who_pays::{who_pays_said, who_pays_table, Moved};
 use crate::compare::Comparison;
 use crate::flags::FlagView;
+use crate::parts::{has_parts, parts_table, parts_that_differ};
 use crate::table::Table;
 use planner_engine::{evaluate, Outcome, Scenario};
 
@@ -37,12 +38,28 @@ pub struct ComparePage {
     pub assumes: Table,
     /// Per option, what it does to each budget, in sentences.
     pub moved: Vec<Moved>,
+    /// Each scenario's post cost by part (baseline first), for those with a post built from
+    /// its pay: a slide each and a table on the sheet.
+    pub parts: Vec<Option<Table>>,
     pub chart: Rc<ComparisonChart>,
     pub slide_chart: Rc<ComparisonChart>,
     pub print_chart: Rc<ComparisonChart>,
     /// Scenarios that could not be worked out, with the engine's reason. The reducer only
     /// holds valid scenarios, so this is a safety net rather than an expected state.
     pub failed: Vec<String>,
+}
+
+/// Which parts of the post cost an option changes, when either plan builds a post from its
+/// pay: `Post cost by part differs from business as usual in pay and employer pension`.
+fn parts_said(base: &Scenario, base_outcome: &Outcome, option: &Scenario, outcome: &Outcome) -> Option<String> {
+    if !has_parts(base) && !has_parts(option) {
+        return None;
+    }
+    let phrase = crate::compare::baseline_phrase(&base.name);
+    Some(match parts_that_differ(base_outcome, outcome) {
+        Some(parts) => format!("Post cost by part differs from {phrase} in {parts}"),
+        None => format!("Post cost by part is the same as {phrase}"),
+    })
 }
 
 impl ComparePage {
@@ -63,10 +80,12 @@ impl ComparePage {
             }
         }
         let changes = match pairs.split_first() {
-            Some(((base, _), options)) => options
+            Some(((base, base_outcome), options)) => options
                 .iter()
-                .map(|(option, _)| {
-                    Some(changes(base, option)).filter(|c| !c.is_empty()).unwrap_or(vec![no_changes(base)])
+                .map(|(option, outcome)| {
+                    let mut said = changes(base, option);
+                    said.extend(parts_said(base, base_outcome, option, outcome));
+                    Some(said).filter(|c| !c.is_empty()).unwrap_or(vec![no_changes(base)])
                 })
                 .collect(),
             None => Vec::new(),
@@ -81,6 +100,7 @@ impl ComparePage {
             moved,
             names: pairs.iter().map(|(s, _)| s.name.clone()).collect(),
             comparison: Comparison::new(&pairs),
+            parts: pairs.iter().enumerate().map(|(n, (s, o))| parts_table(s, o, &format!("parts-{n}"))).collect(),
             flags: pairs.iter().map(|(_, o)| o.flags.iter().map(FlagView::from).collect()).collect(),
             changes,
             chart: Rc::new(pressure_comparison_chart(&pairs, SCREEN)),

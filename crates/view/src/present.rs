@@ -32,6 +32,8 @@ pub enum Slide {
     Changes(usize, usize),
     /// The decision figures with the confirmed assumptions, page `.0`.
     Decision(usize),
+    /// "Post cost by part" of scenario `.0` (0 is the baseline), one with a built post.
+    Parts(usize),
 }
 
 /// Pages needed for `items` at `per` a page (at least one, so an empty list still says so).
@@ -77,6 +79,16 @@ pub fn deck(options: usize, changes: &[usize], confirmed: bool) -> Vec<Slide> {
         }))
         .chain((0..decisions).map(Slide::Decision))
         .collect()
+}
+
+/// The deck with a "Post cost by part" slide after the chart for each scenario (the
+/// baseline first) whose `parts` are shown.
+pub fn with_parts(deck: Vec<Slide>, parts: &[bool]) -> Vec<Slide> {
+    let at = deck.iter().position(|s| *s == Slide::Chart).map_or(deck.len(), |i| i + 1);
+    let mut out = deck;
+    let slides: Vec<Slide> = parts.iter().enumerate().filter(|(_, p)| **p).map(|(n, _)| Slide::Parts(n)).collect();
+    out.splice(at..at, slides);
+    out
 }
 
 /// A move through the deck.
@@ -154,6 +166,15 @@ mod tests {
         assert_eq!(deck(4, &[1; 4], false).len(), 14, "one slide says no figures are confirmed");
         assert_eq!(deck(0, &[], true), [Slide::Comparison(0), Slide::WhoPays(0), Slide::Chart, Slide::Decision(0)]);
         assert_eq!(deck(6, &[1; 6], true).len(), 3 + 3 + 1 + 12 + 6);
+    }
+
+    #[test]
+    fn plans_with_parts_get_a_slide_each_after_the_chart() {
+        let slides = with_parts(deck(2, &[1, 1], true), &[false, true, true]);
+        let at = slides.iter().position(|s| *s == Slide::Chart).expect("a chart");
+        assert_eq!(slides[at + 1..at + 3], [Slide::Parts(1), Slide::Parts(2)]);
+        assert_eq!(slides.len(), deck(2, &[1, 1], true).len() + 2);
+        assert_eq!(with_parts(deck(2, &[1, 1], true), &[]), deck(2, &[1, 1], true));
     }
 
     #[test]

@@ -103,6 +103,9 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
             </section>
             <section class="sheet-page sheet-page-2">
                 { render_table(&c.assumes.with_id("print-assumes"), Some("sheet-assumes")) }
+                { for c.parts.iter().enumerate().filter_map(|(n, t)| t.as_ref().map(|t| {
+                    render_table(&t.with_id(&format!("print-parts-{n}")), Some("sheet-parts"))
+                })) }
                 <div class="sheet-body">
                     <div class="sheet-chart">
                         <h3>{ c.print_chart.title.clone() }</h3>

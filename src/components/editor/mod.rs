@@ -11,12 +11,16 @@ mod funding;
 mod list_row;
 mod lock;
 mod non_staff;
+#[cfg(not(feature = "full"))]
+mod on_costs_entry;
 #[cfg(feature = "full")]
 mod paste_allocations;
 #[cfg(feature = "full")]
 mod paste_awards;
 #[cfg(feature = "full")]
 mod paste_posts;
+#[cfg(feature = "full")]
+mod pay;
 mod pay_awards;
 mod period;
 mod post_card;
@@ -67,6 +71,18 @@ pub(crate) fn add_and_paste(
     }
 }
 
+/// The On-costs section: the editor in the full build, a closed section that hands over in
+/// the first load.
+#[cfg(feature = "full")]
+fn on_costs(props: &EditorProps) -> Html {
+    html! { <pay::on_costs::OnCosts state={props.state.clone()} dispatch={props.dispatch.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn on_costs(_: &EditorProps) -> Html {
+    html! { <on_costs_entry::OnCostsEntry /> }
+}
+
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let state = &props.state;
@@ -94,6 +110,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <funding::Funding state={state.clone()} dispatch={props.dispatch.clone()} />
             <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
             <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
+            { on_costs(props) }
             <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
             <section class="editor-group" aria-labelledby="editor-more">
                 <h3 id="editor-more">{ "Period and reset" }</h3>

@@ -27,6 +27,32 @@ fn buttons(_: &StateProps, onadd: Callback<MouseEvent>, add_button: NodeRef) -> 
     )
 }
 
+/// Who an award is for (all posts, officers or staff), and its source when it is a
+/// published one: the full build's (a plan with awards for one group is handed over).
+#[cfg(feature = "full")]
+fn award_for(props: &StateProps, k: usize) -> Html {
+    use planner_engine::edit::PayField;
+    use planner_engine::PayGroup;
+    use planner_view::pay_build::{source_of, Figure};
+    let field = Field::Pay(PayField::AwardGroup(k));
+    let choices = std::iter::once((AttrValue::from(""), AttrValue::from("All posts")))
+        .chain(PayGroup::ALL.iter().map(|g| (AttrValue::from(g.code()), AttrValue::from(g.describe()))))
+        .collect::<Vec<_>>();
+    let state = &props.state;
+    html! {
+        <>
+            <super::select_field::SelectField field={field} label="For" choices={std::rc::Rc::new(choices)}
+                value={state.text(field)} error={state.error(field).map(AttrValue::from)} dispatch={props.dispatch.clone()} />
+            { super::pay::source_note(source_of(&state.scenario, Figure::PayAward(k))) }
+        </>
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn award_for(_: &StateProps, _: usize) -> Html {
+    html! {}
+}
+
 #[component]
 pub fn PayAwards(props: &StateProps) -> Html {
     let add_button = use_node_ref();
@@ -62,6 +88,7 @@ pub fn PayAwards(props: &StateProps) -> Html {
                     >
                         { field(Field::AwardEffective(k), "From", FieldKind::Month) }
                         { field(Field::AwardPercent(k), "Percent", FieldKind::Percent) }
+                        { award_for(props, k) }
                     </ListRow>
                 }) }
             </div>

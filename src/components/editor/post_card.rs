@@ -40,14 +40,94 @@ impl PartialEq for PostCardProps {
                 && self.open == other.open
                 && a.scenario.posts.get(self.index) == b.scenario.posts.get(other.index)
                 && a.scenario.grant.stops_after == b.scenario.grant.stops_after
+                // A built post's cost and build-up follow the on-costs, awards and horizon.
+                && a.scenario.on_costs == b.scenario.on_costs
+                && a.scenario.pay_awards == b.scenario.pay_awards
+                && a.scenario.horizon == b.scenario.horizon
                 && same_drafts)
     }
 }
+
+/// A built post's pay, allowances and build-up: the full build's (the first load hands a
+/// plan with a built post over before it shows one).
+#[cfg(feature = "full")]
+fn pay_build(props: &PostCardProps, built: bool) -> Html {
+    if !built {
+        return html! {};
+    }
+    html! { <super::pay::build::PayBuild state={props.state.clone()} index={props.index} dispatch={props.dispatch.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn pay_build(_: &PostCardProps, _: bool) -> Html {
+    html! {}
+}
+
+fn cost_field(props: &PostCardProps) -> Html {
+    let field = Field::PostCost(props.index);
+    html! {
+        <TextField field={field} label="Annual cost" kind={FieldKind::Money} value={props.state.text(field)}
+            error={props.state.error(field).map(AttrValue::from)} dispatch={props.dispatch.clone()} />
+    }
+}
+
+/// How the cost is entered: all-in, or built from pay (the pay itself is below the row).
+#[cfg(feature = "full")]
+fn cost_basis(props: &PostCardProps, built: bool) -> Html {
+    use planner_engine::edit::{PayField, BASIS_ALL_IN, BASIS_BUILT};
+    let field = Field::Pay(PayField::Basis(props.index));
+    let choices = [(BASIS_ALL_IN, "All-in annual cost"), (BASIS_BUILT, "Built from pay")]
+        .map(|(v, l)| (AttrValue::from(v), AttrValue::from(l)));
+    html! {
+        <>
+            <SelectField field={field} label="Cost" choices={Rc::new(choices.to_vec())} value={props.state.text(field)}
+                error={props.state.error(field).map(AttrValue::from)} dispatch={props.dispatch.clone()} />
+            if !built { { cost_field(props) } }
+        </>
+    }
+}
+
+/// The first load keeps the all-in cost; "Build from pay" hands over to the full build,
+/// which builds the post (`build_on_start`). A built post is shown at its modelled cost.
+#[cfg(not(feature = "full"))]
+fn cost_basis(props: &PostCardProps, built: bool) -> Html {
+    if built {
+        let cost = planner_view::format::pounds(props.state.scenario.modelled_annual_cost(props.index));
+        return html! { <p class="field-hint">{ format!("Built from pay: {cost} a year modelled.") }</p> };
+    }
+    let i = props.index;
+    let onclick =
+        Callback::from(move |_: MouseEvent| crate::shell::request_opening(crate::state::Opening::PayBuild(i)));
+    html! {
+        <>
+            { cost_field(props) }
+            <button type="button" class="button button--secondary" id={format!("build-from-pay-{i}")} {onclick}>
+                { "Build from pay" }<span class="visually-hidden">{ format!(" for post {}", i + 1) }</span>
+            </button>
+        </>
+    }
+}
+
+/// Builds the post from its pay when the first load handed over to do so (one undo step).
+#[cfg(feature = "full")]
+fn build_on_start(dispatch: &Callback<Action>, i: usize) {
+    if crate::shell::opening_on_start(crate::state::Opening::PayBuild(i)) {
+        use planner_engine::edit::{PayField, BASIS_BUILT};
+        dispatch.emit(Action::Edit(Field::Pay(PayField::Basis(i)), BASIS_BUILT.into()));
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn build_on_start(_: &Callback<Action>, _: usize) {}
 
 #[component]
 pub fn PostCard(props: &PostCardProps) -> Html {
     let state = &props.state;
     let opened = use_state_eq(|| false);
+    {
+        let (dispatch, i) = (props.dispatch.clone(), props.index);
+        use_effect_with((), move |()| build_on_start(&dispatch, i));
+    }
     let Some(post) = state.scenario.posts.get(props.index) else { return html! {} };
     let (i, n) = (props.index, props.index + 1);
     let name = format!("Post {n}: {}", post.title);
@@ -86,10 +166,13 @@ pub fn PostCard(props: &PostCardProps) -> Html {
     // The lag matters only to a post that leaves; it stays on show while it holds typing.
     let show_lag = post.on_funding_stop.action.leaves() || state.drafts.contains_key(&Field::PostLag(i));
     let errors = state.drafts.iter().filter(|(f, d)| f.post_index() == Some(i) && d.error.is_some()).count();
+    let built = post.is_built();
+    // A built post has no all-in cost: its modelled cost stands for it, never £0.
     let meta = format!(
-        "{} · {} a year · if funding stops: {}",
+        "{} · {} a year{} · if funding stops: {}",
         post.team.name(),
-        pounds(post.annual_cost),
+        pounds(state.scenario.modelled_annual_cost(i)),
+        if built { " (built from pay)" } else { "" },
         post.on_funding_stop.action.describe()
     );
     let onclick = props.onremove.reform(move |_: MouseEvent| i);
@@ -126,10 +209,11 @@ pub fn PostCard(props: &PostCardProps) -> Html {
                         { select(Field::PostTeam(i), "Team", None, teams) }
                     </div>
                     <div class="field-row">
-                        { field(Field::PostCost(i), "Annual cost", FieldKind::Money) }
+                        { cost_basis(props, built) }
                         { field(Field::PostFte(i), "FTE", FieldKind::Decimal) }
                         { field(Field::PostBackfill(i), "Backfill (optional)", FieldKind::Money) }
                     </div>
+                    { pay_build(props, built) }
                     <div class="field-row">
                         { field(Field::PostStart(i), "Start", FieldKind::Month) }
                         { field(Field::PostEnd(i), "End (optional)", FieldKind::Month) }

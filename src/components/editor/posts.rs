@@ -34,7 +34,8 @@ fn buttons(_: &StateProps, onadd: Callback<MouseEvent>) -> Html {
 pub fn Posts(props: &StateProps) -> Html {
     let heading = use_node_ref();
     let scenario = &props.state.scenario;
-    let total: Money = scenario.posts.iter().map(|p| p.annual_cost).sum();
+    // Built posts count at their modelled cost, never £0.
+    let total: Money = scenario.modelled_annual_costs();
     // Five posts read best open; hundreds (a national plan) read and lay out best closed.
     let open_cards = scenario.posts.len() <= 12;
     // Hundreds of cards are drawn a screenful after each paint, not in one long task.

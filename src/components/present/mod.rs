@@ -8,7 +8,7 @@ mod slide;
 use std::rc::Rc;
 
 use planner_view::decide::DecisionFigures;
-use planner_view::present::{counter, deck, Nav};
+use planner_view::present::{counter, deck, with_parts, Nav};
 use yew::prelude::*;
 
 use crate::components::shared::compared::Compared;
@@ -47,7 +47,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // What each option changes and its warnings share its "what changes" slides.
     let items: Vec<usize> = (0..c.options()).map(|i| slide::items(c, i).len()).collect();
     let confirmed = props.decision.is_some();
-    let slides = use_memo((c.options(), items, confirmed), |(n, items, yes)| deck(*n, items, *yes));
+    let parts: Vec<bool> = c.parts.iter().map(Option::is_some).collect();
+    let slides = use_memo((c.options(), items, confirmed, parts), |(n, items, yes, parts)| {
+        with_parts(deck(*n, items, *yes), parts)
+    });
     let position = use_reducer(|| Position { at: 0, count: slides.len() });
     let container = use_node_ref();
     let region = use_node_ref();

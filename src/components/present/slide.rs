@@ -29,6 +29,7 @@ pub fn title(c: &Compared, slide: Slide, confirmed: bool) -> String {
             let of = pages(items(c, i).len(), CHANGES_PER_SLIDE);
             continued(&format!("What “{}” changes, and its warnings", name(i)), p, of)
         }
+        Slide::Parts(n) => format!("Post cost by part: “{}”", c.names.get(n).cloned().unwrap_or_default()),
         Slide::Decision(p) => {
             continued("Decision figures", p, if confirmed { pages(c.options(), DECISIONS_PER_SLIDE) } else { 1 })
         }
@@ -65,6 +66,10 @@ pub fn body(c: &Compared, d: Option<&DecisionFigures>, slide: Slide) -> Html {
             changes_list(&all[from..(from + CHANGES_PER_SLIDE).min(all.len())])
         }
         Slide::Decision(p) => decision(d, p),
+        Slide::Parts(n) => match c.parts.get(n).and_then(Option::as_ref) {
+            Some(t) => html! { <div class="slide-table">{ render_table(&t.with_id("slide-parts"), None) }</div> },
+            None => Html::default(),
+        },
     }
 }
 

@@ -10,6 +10,8 @@ mod invoices;
 mod monitoring;
 mod month_table;
 mod pane;
+#[cfg(feature = "full")]
+mod parts_chart;
 mod year_table;
 
 use std::rc::Rc;
@@ -46,12 +48,35 @@ fn monitoring(_: &Rc<Scenario>, _: &Rc<Outcome>) -> Html {
     Html::default()
 }
 
+/// Post cost by part: the full build's (the first load hands a plan with parts over).
+#[cfg(feature = "full")]
+fn parts(props: &ResultsProps) -> Html {
+    html! { <parts_chart::PartsChart scenario={props.scenario.clone()} outcome={props.outcome.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn parts(_: &ResultsProps) -> Html {
+    Html::default()
+}
+
+/// The year table with the post cost's parts under "Post cost" (full build only).
+#[cfg(feature = "full")]
+fn with_parts(mut view: ResultsView, s: &Scenario, o: &Outcome) -> ResultsView {
+    view.years = planner_view::parts::with_year_rows(view.years, s, o);
+    view
+}
+
+#[cfg(not(feature = "full"))]
+fn with_parts(view: ResultsView, _: &Scenario, _: &Outcome) -> ResultsView {
+    view
+}
+
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let deps = (props.scenario.clone(), props.outcome.clone());
     let view = use_memo(deps.clone(), |(s, o)| {
         #[allow(unused_mut)]
-        let mut view = ResultsView::new(s, o);
+        let mut view = with_parts(ResultsView::new(s, o), s, o);
         #[cfg(feature = "full")]
         planner_view::monitoring::mark_actual_months(&mut view, s, o);
         view
@@ -74,6 +99,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Flags view={view.clone()} />
             <ChartPatterns />
             { chart(0) }
+            { parts(props) }
             <YearTable view={view.clone()} />
             { chart(2) }
             { chart(1) }

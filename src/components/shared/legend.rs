@@ -23,9 +23,10 @@ pub fn legend(series: &[Series]) -> Html {
 fn swatch(series: Series) -> Html {
     let class = format!("series-{}", series.name());
     match series {
-        // The allocation's guide, and the lines of actuals, forecast and plan (their dashes).
-        Series::Allocation | Series::Actual | Series::Forecast | Series::Plan => {
-            let kind = if series == Series::Allocation { "guide" } else { "line" };
+        // The guides (a year's allocation, its whole cap), and the lines of actuals, forecast
+        // and plan (their dashes).
+        Series::Allocation | Series::YearCap | Series::Actual | Series::Forecast | Series::Plan => {
+            let kind = if matches!(series, Series::Allocation | Series::YearCap) { "guide" } else { "line" };
             html! { <line class={classes!(kind, class)} x1="1" x2="27" y1="8" y2="8" /> }
         }
         // Drawn as a line over a filled area: the swatch shows both.

@@ -12,8 +12,20 @@ pub fn paint(series: Series) -> Option<&'static str> {
         Series::Backfill => Some("url(#pattern-backfill)"),
         Series::Redeployed => Some("url(#pattern-redeployed)"),
         Series::CumulativePressure => Some("url(#pattern-pressure)"),
-        Series::Claimed | Series::NonStaff | Series::Allocation | Series::Cash => None,
-        Series::Actual | Series::Forecast | Series::Plan => None,
+        Series::EmployerNi => Some("url(#pattern-employer-ni)"),
+        Series::EmployerPension => Some("url(#pattern-employer-pension)"),
+        Series::Levy => Some("url(#pattern-levy)"),
+        Series::ActualPart => Some("url(#pattern-actual-part)"),
+        Series::Claimed
+        | Series::NonStaff
+        | Series::Allocation
+        | Series::Cash
+        | Series::Pay
+        | Series::AllIn
+        | Series::YearCap
+        | Series::Actual
+        | Series::Forecast
+        | Series::Plan => None,
     }
 }
 

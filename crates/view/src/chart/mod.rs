@@ -24,11 +24,13 @@
 mod actuals;
 pub mod compare;
 pub mod decide;
+mod parts;
 mod results;
 mod scale;
 pub mod style;
 
 pub use actuals::actuals_chart;
+pub use parts::parts_chart;
 pub use results::{cash_chart, charts, cost_chart, pressure_chart};
 pub use scale::{compact_pounds, coord, nice_scale};
 pub(crate) use scale::{px, XScale, YScale};
@@ -74,6 +76,14 @@ pub enum Series {
     Forecast,
     /// The plan without actuals (a dotted line).
     Plan,
+    /// The parts of a post cost (version 2), and a year's whole cap.
+    Pay,
+    EmployerNi,
+    EmployerPension,
+    Levy,
+    AllIn,
+    ActualPart,
+    YearCap,
 }
 
 impl Series {
@@ -92,6 +102,13 @@ impl Series {
             Series::Actual => "Actual post cost (solid line)",
             Series::Forecast => "Forecast post cost (dashed line)",
             Series::Plan => "The plan without actuals (dotted line)",
+            Series::Pay => "Pay: salary and allowances",
+            Series::EmployerNi => "Employer National Insurance",
+            Series::EmployerPension => "Employer pension",
+            Series::Levy => "Apprenticeship levy",
+            Series::AllIn => "Posts costed all-in",
+            Series::ActualPart => "Actual costs",
+            Series::YearCap => "The year's cap",
         }
     }
 
@@ -110,6 +127,13 @@ impl Series {
             Series::Actual => "actual",
             Series::Forecast => "forecast",
             Series::Plan => "plan",
+            Series::Pay => "pay",
+            Series::EmployerNi => "employer-ni",
+            Series::EmployerPension => "employer-pension",
+            Series::Levy => "levy",
+            Series::AllIn => "all-in",
+            Series::ActualPart => "actual-part",
+            Series::YearCap => "allocation",
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn changes(baseline: &Scenario, option: &Scenario) -> Vec<String> {
         out.lines.push(format!(
             "Post added: {}, {} a year at {} FTE, from {}{ends}",
             who(p, &o.posts),
-            money(p.annual_cost),
+            cost(o, p),
             p.fte,
             p.start.label()
         ));
@@ -61,6 +61,10 @@ pub fn changes(baseline: &Scenario, option: &Scenario) -> Vec<String> {
     }
     let both: Vec<(&Post, &Post)> = o.posts.iter().filter_map(|p| find(b, &p.id).map(|i| (&b.posts[i], p))).collect();
     for (was, now) in &both {
+        out.differ(cost(b, was), cost(o, now), |n, w| match now.is_built() {
+            true => format!("{}: built from pay, {n} a year modelled ({w})", who(now, &o.posts)),
+            false => format!("{}: costs {n} a year ({w})", who(now, &o.posts)),
+        });
         post_changes(&mut out, was, now, &o.posts);
     }
     let mut groups: Vec<((StopResponse, StopResponse), Vec<&Post>)> = Vec::new();
@@ -108,7 +112,6 @@ fn post_changes(out: &mut Said, was: &Post, now: &Post, all: &[Post]) {
     let at = |text: String| format!("{}: {text}", who(now, all));
     out.differ(&was.title, &now.title, |_, b| at(format!("retitled ({b})")));
     out.differ(was.team.name(), now.team.name(), |n, b| at(format!("in the {n} team ({b})")));
-    out.differ(money(was.annual_cost), money(now.annual_cost), |n, b| at(format!("costs {n} a year ({b})")));
     out.differ(format!("{} FTE", was.fte), format!("{} FTE", now.fte), |n, b| at(format!("{n} ({b})")));
     out.differ(was.start.label(), now.start.label(), |n, b| at(format!("starts {n} ({b})")));
     let end = |p: &Post| p.end.map_or_else(|| "no end date".into(), |m| format!("ends {}", m.label()));
@@ -150,6 +153,15 @@ pub(crate) fn who(p: &Post, all: &[Post]) -> String {
     }
 }
 
+/// A post's annual cost as the comparison says it: `£88,950`; for a built post its
+/// modelled annual cost, never £0.
+fn cost(s: &Scenario, p: &Post) -> String {
+    match s.posts.iter().position(|q| q.id == p.id).filter(|_| p.is_built()) {
+        Some(i) => money(s.modelled_annual_cost(i)),
+        None => money(p.annual_cost),
+    }
+}
+
 /// `£88,950`, or `£88,950.50` when there are pennies.
 pub(crate) fn money(amount: Money) -> String {
     if amount.value().fract().is_zero() {
@@ -164,7 +176,11 @@ pub(crate) fn awards(list: &[PayAward]) -> String {
     if list.is_empty() {
         return "none".into();
     }
-    list.iter().map(|a| format!("{}% from {}", a.percent, a.effective.label())).collect::<Vec<_>>().join(", ")
+    let whom = |a: &PayAward| a.group.map(|g| format!(" for {}", g.describe().to_lowercase())).unwrap_or_default();
+    list.iter()
+        .map(|a| format!("{}% from {}{}", a.percent, a.effective.label(), whom(a)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `vacant Jun 2024 to Aug 2024, Jan 2025`, or `never vacant`.

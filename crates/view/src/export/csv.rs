@@ -153,6 +153,18 @@ fn figures(f: &Figures) -> impl Iterator<Item = Field> {
 /// A plan with actuals says, on every row, which figures are actual and as at when
 /// (a plan without keeps the columns it always had).
 const ACTUALS: [&str; 3] = ["Actual or forecast", "Actuals to (YYYY-MM)", "Variance against the plan (£)"];
+/// The post cost's parts (`Post cost: pay (£)` …), as columns after the others, for a
+/// scenario with a post built from its pay; none for an all-in plan, whose files stay as
+/// they were.
+fn part_header(scenario: &Scenario) -> Vec<String> {
+    let parts = if crate::parts::has_parts(scenario) { &crate::parts::PARTS[..] } else { &[] };
+    parts.iter().map(|(label, _)| format!("Post cost: {} (£)", crate::parts::lower(label))).collect()
+}
+
+fn part_cells(scenario: &Scenario, f: &Figures) -> Vec<Field> {
+    let parts = if crate::parts::has_parts(scenario) { &crate::parts::PARTS[..] } else { &[] };
+    parts.iter().map(|(_, get)| number(get(&f.cost_breakdown))).collect()
+}
 
 /// One row per month of the horizon.
 pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
@@ -161,6 +173,7 @@ pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     header.push("Owed by the funder at month end (£)".into());
     let actuals = scenario.actuals.as_ref();
     header.extend(actuals.map(|_| labels(&ACTUALS)).unwrap_or_default());
+    header.extend(part_header(scenario));
     let rows = outcome
         .months
         .iter()
@@ -176,6 +189,7 @@ pub fn months_csv(scenario: &Scenario, outcome: &Outcome) -> String {
                 .chain(figures(&m.figures))
                 .chain([number(m.cash_position)])
                 .chain(split.into_iter().flatten())
+                .chain(part_cells(scenario, &m.figures))
                 .collect()
         })
         .collect();
@@ -191,6 +205,7 @@ pub fn years_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let split =
         ["Actual post cost (£)", "Forecast post cost (£)", "Variance against the plan (£)", "Actuals to (YYYY-MM)"];
     header.extend(actuals.map(|_| labels(&split)).unwrap_or_default());
+    header.extend(part_header(scenario));
     let measured = Measured::of(scenario, outcome);
     let row = |label: String, allocation: Money, headroom: Money, f: &Figures, peak: Decimal, fte: Decimal| {
         let actual = f.cost_breakdown.actual;
@@ -201,6 +216,7 @@ pub fn years_csv(scenario: &Scenario, outcome: &Outcome) -> String {
             .chain(figures(f))
             .chain([number(Money::from_decimal(peak)), Field::Number(headcount(fte))])
             .chain(split.into_iter().flatten())
+            .chain(part_cells(scenario, f))
             .collect::<Vec<Field>>()
     };
     let (peak, fte) = (Measure::PeakCash.index(), Measure::Headcount.index());
