@@ -8,6 +8,7 @@ use crate::field_path::FieldPath;
 use crate::grant::Allocation;
 use crate::money::{Fte, Money, Percent};
 use crate::month::{FinancialYear, Month};
+use crate::note::{Note, NotePart};
 use crate::post::{Backfill, Post, StopAction, StopResponse, Team, Vacancy};
 use crate::scenario::{NonStaffCost, PayAward, Scenario};
 
@@ -42,6 +43,8 @@ pub enum Field {
     AwardPercent(usize),
     NonStaffName(usize),
     NonStaffCost(usize),
+    /// A part of the plan's note; empty removes it (and the note, once all are empty).
+    Note(NotePart),
 }
 
 impl Field {
@@ -72,6 +75,7 @@ impl Field {
             Field::AwardPercent(k) => FieldPath::from("pay_awards").index(k).key("percent"),
             Field::NonStaffName(k) => FieldPath::from("non_staff").index(k).key("name"),
             Field::NonStaffCost(k) => FieldPath::from("non_staff").index(k).key("annual_cost"),
+            Field::Note(part) => FieldPath::from("note").key(part.key()),
         }
     }
 }
@@ -184,6 +188,7 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
         Field::AwardPercent(k) => s.pay_awards.get(k).map(|a| a.percent.to_string()).unwrap_or_default(),
         Field::NonStaffName(k) => s.non_staff.get(k).map(|n| n.name.clone()).unwrap_or_default(),
         Field::NonStaffCost(k) => s.non_staff.get(k).map(|n| n.annual_cost.to_plain()).unwrap_or_default(),
+        Field::Note(part) => s.note.as_ref().map(|n| n.part(part).to_string()).unwrap_or_default(),
     }
 }
 
@@ -291,6 +296,7 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         Field::AwardPercent(k) => award(s, k)?.percent = Percent::parse(text)?,
         Field::NonStaffName(k) => non_staff(s, k)?.name = text.to_string(),
         Field::NonStaffCost(k) => non_staff(s, k)?.annual_cost = Money::parse_input(text)?,
+        Field::Note(part) => s.note = Note::with_part(s.note.as_ref(), part, text),
         Field::PostTitle(i) => post(s, i)?.title = text.to_string(),
         Field::PostTeam(i) => {
             post(s, i)?.team = Team::ALL.into_iter().find(|t| t.name() == text).ok_or("choose MARSOC or Corruption")?

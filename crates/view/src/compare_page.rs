@@ -11,7 +11,7 @@ use crate::compare::who_pays::{who_pays_said, who_pays_table, Moved};
 use crate::compare::Comparison;
 use crate::flags::FlagView;
 use crate::table::Table;
-use planner_engine::{evaluate, Outcome, Scenario};
+use planner_engine::{evaluate, Note, Outcome, Scenario};
 
 /// The chart on the page: wide, since the compare view has no editor beside it.
 const SCREEN: Size = Size { width: 900.0, height: 360.0 };
@@ -37,6 +37,8 @@ pub struct ComparePage {
     pub assumes: Table,
     /// Per option, what it does to each budget, in sentences.
     pub moved: Vec<Moved>,
+    /// Each plan's note, the baseline first (`None` for a plan without one).
+    pub notes: Vec<Option<Note>>,
     pub chart: Rc<ComparisonChart>,
     pub slide_chart: Rc<ComparisonChart>,
     pub print_chart: Rc<ComparisonChart>,
@@ -79,6 +81,7 @@ impl ComparePage {
             who_pays: who_pays_table(&pairs, "who-pays"),
             assumes: assumptions_table(&pairs.iter().map(|(s, _)| s).collect::<Vec<_>>(), "assumes"),
             moved,
+            notes: pairs.iter().map(|(s, _)| s.note.clone()).collect(),
             names: pairs.iter().map(|(s, _)| s.name.clone()).collect(),
             comparison: Comparison::new(&pairs),
             flags: pairs.iter().map(|(_, o)| o.flags.iter().map(FlagView::from).collect()).collect(),
@@ -93,5 +96,10 @@ impl ComparePage {
     /// How many options there are beside the baseline.
     pub fn options(&self) -> usize {
         self.comparison.options.len()
+    }
+
+    /// Option `i`'s note (0 is the first after the baseline), if it has one.
+    pub fn option_note(&self, i: usize) -> Option<&Note> {
+        self.notes.get(i + 1).and_then(Option::as_ref)
     }
 }

@@ -6,6 +6,7 @@ mod funding;
 mod list_row;
 mod lock;
 mod non_staff;
+mod note;
 #[cfg(feature = "full")]
 mod paste_awards;
 #[cfg(feature = "full")]
@@ -88,6 +89,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
             <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
             <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
+            <note::NoteFields state={state.clone()} dispatch={props.dispatch.clone()} />
             <section class="editor-group" aria-labelledby="editor-more">
                 <h3 id="editor-more">{ "Period and reset" }</h3>
                 <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />

@@ -46,8 +46,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let c = &props.compared;
     // What each option changes and its warnings share its "what changes" slides.
     let items: Vec<usize> = (0..c.options()).map(|i| slide::items(c, i).len()).collect();
+    let noted: Vec<bool> = (0..c.options()).map(|i| c.option_note(i).is_some()).collect();
     let confirmed = props.decision.is_some();
-    let slides = use_memo((c.options(), items, confirmed), |(n, items, yes)| deck(*n, items, *yes));
+    let slides =
+        use_memo((c.options(), items, noted, confirmed), |(n, items, noted, yes)| deck(*n, items, noted, *yes));
     let position = use_reducer(|| Position { at: 0, count: slides.len() });
     let container = use_node_ref();
     let region = use_node_ref();
@@ -69,7 +71,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     html! {
         <div class="presentation" ref={container} role="dialog" aria-modal="true" aria-labelledby="slide-title">
             <div class="slide-head" aria-live="polite" aria-atomic="true">
-                <h2 id="slide-title" class="slide-title">{ slide::title(c, slide, confirmed) }</h2>
+                <h2 id="slide-title" class="slide-title">{ slide::title_html(c, slide, confirmed) }</h2>
                 <p class="slide-counter">
                     <span class="visually-hidden">{ "Slide " }</span>{ counter(at, slides.len()) }
                 </p>
