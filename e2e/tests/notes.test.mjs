@@ -128,6 +128,9 @@ test('four options with realistic notes keep the A4 sheet to 2 landscape pages',
       if ((await page.locator('.scenario-tab').count()) === NOTED.length) break;
     }
     assert.equal(await page.locator('.scenario-tab').count(), NOTED.length, 'the noted work is open');
+    // The first load shows the open plan's note; its fields are the full build's.
+    const entry = page.locator('section[aria-labelledby="editor-option-note"]');
+    assert.match(await entry.innerText(), /Why: The position in the report/);
     await page.getByRole('button', { name: 'Compare options' }).click();
     await page.getByRole('heading', { level: 2, name: 'Compare options' }).waitFor();
     const path = join(OUT, 'notes-sheet.pdf');

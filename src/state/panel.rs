@@ -1,8 +1,8 @@
 //! The tool panels of the scenario bar: which one is open is part of where the planner is,
 //! so a handover to the full build (`crate::shell`) can reopen it.
 
-/// What a handover to the full build opens: a tool panel of the scenario bar, or one of
-/// the editor's paste previews.
+/// What a handover to the full build opens: a tool panel of the scenario bar, one of the
+/// editor's paste previews, or the fields of the plan's note.
 #[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "full", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
@@ -10,6 +10,7 @@ pub enum Opening {
     Tool(Panel),
     PastePosts,
     PasteAwards,
+    Note,
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

@@ -82,7 +82,15 @@ impl Note {
     /// `None` once every part is empty.
     pub fn with_part(note: Option<&Note>, part: NotePart, text: &str) -> Option<Note> {
         let mut next = note.cloned().unwrap_or_default();
-        *next.part_mut(part) = text.split(['\r', '\n']).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+        let value = next.part_mut(part);
+        value.clear();
+        for c in text.chars() {
+            match c {
+                '\r' | '\n' if value.ends_with(' ') => {}
+                '\r' | '\n' => value.push(' '),
+                c => value.push(c),
+            }
+        }
         (!next.is_empty()).then_some(next)
     }
 

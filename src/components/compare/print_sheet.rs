@@ -1,8 +1,8 @@
 //! The A4 landscape options sheet for the meeting pack: hidden on screen, it is all that
 //! prints from the compare view (`styles/compare.css`, `@media print`). Page 1: title, date,
 //! the report's position, the headline comparison, who bears the cost and the decision
-//! figures (once confirmed). Page 2: what each plan assumes and the plans' notes, the
-//! running-total chart and each plan's warnings. Page numbers come from `styles/print.css`.
+//! figures (once confirmed). Page 2: what each plan assumes, the running-total chart, and
+//! beside it each plan's note and warnings. Page numbers come from `styles/print.css`.
 
 use std::rc::Rc;
 
@@ -40,7 +40,7 @@ fn today() -> String {
     long_date(now.year(), now.month0() + 1, now.day()).unwrap_or_default()
 }
 
-/// Each plan's note on a line, under what the plans assume; nothing when no plan has one.
+/// Each plan's note, beside the chart above the warnings; nothing when no plan has one.
 fn notes(c: &Compared) -> Html {
     let noted: Vec<_> = c.names.iter().zip(&c.notes).filter_map(|(name, n)| Some((name, n.as_ref()?))).collect();
     if noted.is_empty() {
@@ -111,7 +111,6 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
             </section>
             <section class="sheet-page sheet-page-2">
                 { render_table(&c.assumes.with_id("print-assumes"), Some("sheet-assumes")) }
-                { notes(c) }
                 <div class="sheet-body">
                     <div class="sheet-chart">
                         <h3>{ c.print_chart.title.clone() }</h3>
@@ -122,6 +121,8 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                                with the MARSOC Funding Planner: its planner command re-derives every figure." }
                         </p>
                     </div>
+                    <div class="sheet-side">
+                    { notes(c) }
                     <section class="sheet-flags">
                         <h3>{ "Warnings and duties" }</h3>
                         { for c.names.iter().zip(&c.flags).map(|(name, flags)| html! {
@@ -131,6 +132,7 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                             </div>
                         }) }
                     </section>
+                    </div>
                 </div>
             </section>
         </div>

@@ -1,21 +1,57 @@
 //! The plan's note: why it is put to the panel, where its figures come from, and who wrote
-//! it. Compare, meeting mode and the A4 sheet show it beside the plan. (The class is
-//! `option-note`: `editor-note` is already a paragraph style.)
+//! it. Compare, meeting mode and the A4 sheet show it beside the plan. The first load
+//! shows the note and hands over to the full build to write it, which keeps it small.
+//! (The class is `option-note`: `editor-note` is already a paragraph style.)
 
-use planner_engine::edit::Field;
-use planner_engine::note::NotePart;
 use yew::prelude::*;
 
 use super::StateProps;
-use crate::components::field_shell::{described_by, FieldShell};
-use crate::components::text_field::{field_id, scenario_field, FieldKind};
-use crate::state::Action;
 
+const ABOUT: &str = "Why this plan is put to the panel, its source and its author: shown with it in Compare, \
+    on its slide and on the A4 sheet, and carried in its link and file.";
+
+/// The first load: the note as it reads, and a button that opens its fields.
+#[cfg(not(feature = "full"))]
 #[component]
 pub fn NoteFields(props: &StateProps) -> Html {
+    let note = props.state.scenario.note.as_ref();
+    let onclick = Callback::from(|_: MouseEvent| crate::shell::request_opening(crate::state::Opening::Note));
+    html! {
+        <section class="editor-group option-note" aria-labelledby="editor-option-note">
+            <h3 id="editor-option-note">{ "Note" }</h3>
+            <p class="field-hint">{ ABOUT }</p>
+            <p dir="auto">{ note.map_or_else(|| "No note yet.".into(), planner_view::note::said) }</p>
+            <button type="button" class="button button--secondary" id="option-note-open" {onclick}>
+                { if note.is_some() { "Edit the note" } else { "Write a note" } }
+            </button>
+        </section>
+    }
+}
+
+/// The full build: why (a paragraph), source and author, each checked beside its field.
+#[cfg(feature = "full")]
+#[component]
+pub fn NoteFields(props: &StateProps) -> Html {
+    use planner_engine::edit::Field;
+    use planner_engine::note::NotePart;
+
+    use crate::components::field_shell::{described_by, FieldShell};
+    use crate::components::text_field::{field_id, scenario_field, FieldKind};
+    use crate::state::Action;
+
     let state = &props.state;
     let why = Field::Note(NotePart::Why);
     let id = field_id(why);
+    let area = use_node_ref();
+    {
+        // Opened from the first load's "Write a note": start writing at once.
+        let area = area.clone();
+        use_effect_with((), move |_| {
+            if crate::shell::opening_on_start(crate::state::Opening::Note) {
+                super::focus(&area);
+            }
+        });
+    }
     let error = state.error(why).map(AttrValue::from);
     let invalid = error.is_some();
     let oninput = props.dispatch.reform(move |e: InputEvent| {
@@ -26,13 +62,11 @@ pub fn NoteFields(props: &StateProps) -> Html {
     html! {
         <section class="editor-group option-note" aria-labelledby="editor-option-note">
             <h3 id="editor-option-note">{ "Note" }</h3>
-            <p class="field-hint">
-                { "Why this plan is put to the panel, its source and its author: shown with it in Compare, \
-                   on its slide and on the A4 sheet, and carried in its link and file." }
-            </p>
+            <p class="field-hint">{ ABOUT }</p>
             <FieldShell id={id.clone()} label="Why" hint={AttrValue::Static(hint)} error={error.clone()} class="field--text">
                 <textarea
                     id={id.clone()}
+                    ref={area}
                     class={classes!("input", "input--text", "option-note-why", invalid.then_some("input--error"))}
                     rows="3"
                     spellcheck="true"
