@@ -130,7 +130,7 @@ test('four options with realistic notes keep the A4 sheet to 2 landscape pages',
     assert.equal(await page.locator('.scenario-tab').count(), NOTED.length, 'the noted work is open');
     // The first load shows the open plan's note; its fields are the full build's.
     const entry = page.locator('section[aria-labelledby="editor-option-note"]');
-    assert.match(await entry.innerText(), /Why: The position in the report/);
+    assert.match(await entry.innerText(), /The position in the report: the agreement is renewed/);
     await page.getByRole('button', { name: 'Compare options' }).click();
     await page.getByRole('heading', { level: 2, name: 'Compare options' }).waitFor();
     const path = join(OUT, 'notes-sheet.pdf');

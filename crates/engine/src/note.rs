@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::field_path::FieldPath;
-use crate::text::{has_visible, is_bidi_control};
+use crate::text::problem;
 
 /// The most characters of each part: a sentence or two of why, a reference, a name. A note
 /// at its longest still leaves a one-scenario link near the 1,000 characters Outlook keeps.
@@ -105,21 +105,12 @@ impl Note {
         }
         for part in NotePart::ALL {
             let text = self.part(part);
-            let path = || at.clone().key(part.key());
-            if text.is_empty() {
-                continue;
-            }
-            if text.chars().count() > part.max() {
-                return Err(Error::field(path(), format!("at most {} characters", part.max())));
-            }
-            if text.chars().any(is_bidi_control) {
-                return Err(Error::field(path(), "must not contain bidirectional control characters"));
-            }
+            let path = at.clone().key(part.key());
             if text.chars().any(char::is_control) {
-                return Err(Error::field(path(), "must be one paragraph: no line breaks or control characters"));
+                return Err(Error::field(path, "must be one paragraph: no line breaks or control characters"));
             }
-            if !has_visible(text) {
-                return Err(Error::field(path(), "must have at least one visible character"));
+            if let Some(message) = problem(text, part.max()).filter(|_| !text.is_empty()) {
+                return Err(Error::field(path, message));
             }
         }
         Ok(())

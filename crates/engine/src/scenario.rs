@@ -18,7 +18,6 @@ use crate::note::Note;
 use crate::on_costs::OnCosts;
 use crate::pay::{PayGroup, MAX_ALLOWANCES};
 use crate::post::Post;
-use crate::text::{has_visible, is_bidi_control};
 
 pub use crate::file::FILE_VERSION;
 
@@ -382,14 +381,8 @@ pub(crate) fn text_ok(text: &str, path: FieldPath) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::field(path, "must not be empty"));
     }
-    if text.chars().count() > MAX_TEXT {
-        return Err(Error::field(path, format!("at most {MAX_TEXT} characters")));
+    match crate::text::problem(text, MAX_TEXT) {
+        Some(message) => Err(Error::field(path, message)),
+        None => Ok(()),
     }
-    if text.chars().any(is_bidi_control) {
-        return Err(Error::field(path, "must not contain bidirectional control characters"));
-    }
-    if !has_visible(text) {
-        return Err(Error::field(path, "must have at least one visible character"));
-    }
-    Ok(())
 }

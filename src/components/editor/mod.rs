@@ -61,6 +61,16 @@ pub(crate) fn add_and_paste(
     }
 }
 
+#[cfg(feature = "full")]
+fn note_fields(props: &EditorProps) -> Html {
+    html! { <note::NoteFields state={props.state.clone()} dispatch={props.dispatch.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn note_fields(props: &EditorProps) -> Html {
+    note::note_entry(&props.state)
+}
+
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let state = &props.state;
@@ -89,7 +99,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
             <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
             <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
-            <note::NoteFields state={state.clone()} dispatch={props.dispatch.clone()} />
+            { note_fields(props) }
             <section class="editor-group" aria-labelledby="editor-more">
                 <h3 id="editor-more">{ "Period and reset" }</h3>
                 <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />

@@ -5,25 +5,20 @@
 
 use yew::prelude::*;
 
-use super::StateProps;
-
+#[cfg(feature = "full")]
 const ABOUT: &str = "Why this plan is put to the panel, its source and its author: shown with it in Compare, \
     on its slide and on the A4 sheet, and carried in its link and file.";
 
-/// The first load: the note as it reads, and a button that opens its fields.
+/// The first load: why the plan is put forward, and a button that opens the note's fields.
 #[cfg(not(feature = "full"))]
-#[component]
-pub fn NoteFields(props: &StateProps) -> Html {
-    let note = props.state.scenario.note.as_ref();
+pub fn note_entry(state: &crate::state::State) -> Html {
+    let why = state.scenario.note.as_ref().map(|n| n.why.clone());
     let onclick = Callback::from(|_: MouseEvent| crate::shell::request_opening(crate::state::Opening::Note));
     html! {
         <section class="editor-group option-note" aria-labelledby="editor-option-note">
             <h3 id="editor-option-note">{ "Note" }</h3>
-            <p class="field-hint">{ ABOUT }</p>
-            <p dir="auto">{ note.map_or_else(|| "No note yet.".into(), planner_view::note::said) }</p>
-            <button type="button" class="button button--secondary" id="option-note-open" {onclick}>
-                { if note.is_some() { "Edit the note" } else { "Write a note" } }
-            </button>
+            <p dir="auto">{ why }</p>
+            <button type="button" class="button button--secondary" {onclick}>{ "Write or edit the note" }</button>
         </section>
     }
 }
@@ -31,7 +26,7 @@ pub fn NoteFields(props: &StateProps) -> Html {
 /// The full build: why (a paragraph), source and author, each checked beside its field.
 #[cfg(feature = "full")]
 #[component]
-pub fn NoteFields(props: &StateProps) -> Html {
+pub fn NoteFields(props: &super::StateProps) -> Html {
     use planner_engine::edit::Field;
     use planner_engine::note::NotePart;
 
