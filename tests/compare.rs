@@ -232,3 +232,30 @@ async fn the_print_sheet_has_the_decision_figures_only_with_confirmed_assumption
     let said = text_of(&root, ".print-sheet .sheet-assumptions");
     assert!(said.contains("chance funding continues after Dec 2023: 80%"), "{said}");
 }
+
+#[wasm_bindgen_test]
+async fn an_options_note_shows_in_compare_on_its_own_slide_and_on_the_sheet() {
+    let base = Scenario::default_scenario();
+    let note = planner_engine::Note {
+        why: "HMPPS may not renew the agreement.".into(),
+        source: "HMPPS letter".into(),
+        author: "A. Planner".into(),
+    };
+    let lapse = Scenario { note: Some(note), ..ReadyMade::AgreementLapses.build(&base) };
+    let root = mount(Workspace::new(vec![base, lapse])).await;
+    assert!(text_of(&root, ".compare-note").contains("WhyHMPPS may not renew the agreement."));
+    assert!(text_of(&root, ".sheet-notes").contains("Why: HMPPS may not renew the agreement. Source: HMPPS letter."));
+    button(&root, "Present").click();
+    settle().await;
+    assert_eq!(text_of(&root, ".slide-counter"), "Slide 1 of 8", "one slide more: the note");
+    for _ in 0..4 {
+        press("ArrowRight");
+    }
+    settle().await;
+    assert_eq!(text_of(&root, "#slide-title"), "Why “Agreement lapses December 2023”");
+    assert_eq!(text_of(&root, "#slide-title bdi"), "Agreement lapses December 2023", "the name is isolated");
+    assert_eq!(text_of(&root, ".slide-note-why"), "HMPPS may not renew the agreement.");
+    assert!(text_of(&root, ".slide-note-meta").contains("AuthorA. Planner"));
+    press("Escape");
+    settle().await;
+}

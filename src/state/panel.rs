@@ -1,8 +1,8 @@
 //! The tool panels of the scenario bar: which one is open is part of where the planner is,
 //! so a handover to the full build (`crate::shell`) can reopen it.
 
-/// What a handover to the full build opens: a tool panel of the scenario bar, or one of
-/// the editor's paste previews, or its On-costs section.
+/// What a handover to the full build opens: a tool panel of the scenario bar, one of the
+/// editor's paste previews, its On-costs section, or the fields of the plan's note.
 #[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "full", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
@@ -17,6 +17,7 @@ pub enum Opening {
     OnCosts,
     /// Post `.0` built from its pay (version 2): the full build makes the change.
     PayBuild(usize),
+    Note,
 }
 
 /// The tools of the bar that open a panel below it; one is open at a time.

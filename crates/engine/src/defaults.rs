@@ -65,6 +65,7 @@ impl Scenario {
             }],
             on_costs: OnCosts::default(),
             actuals: None,
+            note: None,
         }
     }
 }

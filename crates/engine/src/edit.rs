@@ -17,6 +17,7 @@ use crate::field_path::FieldPath;
 use crate::grant::Allocation;
 use crate::money::{Fte, Money, Percent};
 use crate::month::{FinancialYear, Month};
+use crate::note::{Note, NotePart};
 use crate::post::{Backfill, Post, StopAction, Team, Vacancy};
 use crate::scenario::{NonStaffCost, PayAward, Scenario};
 
@@ -61,6 +62,8 @@ pub enum Field {
     /// A version 2 field: pay, groups and on-costs (the `pay-edit` feature).
     #[cfg(feature = "pay-edit")]
     Pay(PayField),
+    /// A part of the plan's note; empty removes it (and the note, once all are empty).
+    Note(NotePart),
 }
 
 impl Field {
@@ -98,6 +101,7 @@ impl Field {
             Field::InvoicePaid(k) => FieldPath::from("actuals.invoices").index(k).key("paid"),
             #[cfg(feature = "pay-edit")]
             Field::Pay(f) => f.path(),
+            Field::Note(part) => FieldPath::from("note").key(part.key()),
         }
     }
 }
@@ -214,6 +218,7 @@ pub fn field_text(s: &Scenario, field: Field) -> String {
         Field::AwardPercent(k) => s.pay_awards.get(k).map(|a| a.percent.to_string()).unwrap_or_default(),
         Field::NonStaffName(k) => s.non_staff.get(k).map(|n| n.name.clone()).unwrap_or_default(),
         Field::NonStaffCost(k) => s.non_staff.get(k).map(|n| n.annual_cost.to_plain()).unwrap_or_default(),
+        Field::Note(part) => s.note.as_ref().map(|n| n.part(part).to_string()).unwrap_or_default(),
         #[cfg(feature = "pay-edit")]
         Field::Pay(f) => edit_pay::text(s, f),
         _ => String::new(),
@@ -272,6 +277,7 @@ fn set_field(s: &mut Scenario, field: Field, text: &str) -> Result<(), EditError
         Field::AwardPercent(k) => award(s, k)?.percent = Percent::parse(text)?,
         Field::NonStaffName(k) => non_staff(s, k)?.name = text.to_string(),
         Field::NonStaffCost(k) => non_staff(s, k)?.annual_cost = Money::parse_input(text)?,
+        Field::Note(part) => s.note = Note::with_part(s.note.as_ref(), part, text),
         Field::PostTitle(i) => post(s, i)?.title = text.to_string(),
         Field::PostTeam(i) => {
             post(s, i)?.team = Team::ALL.into_iter().find(|t| t.name() == text).ok_or("choose MARSOC or Corruption")?

@@ -30,6 +30,9 @@ fn every_field_reads_back_what_was_written() {
         (Field::AwardEffective(0), "2024-09"),
         (Field::AwardPercent(0), "4.75"),
         (Field::NonStaffCost(1), "1200.00"),
+        (Field::Note(NotePart::Why), "Tests the agreement lapsing"),
+        (Field::Note(NotePart::Source), "IAM paper, para 4.2"),
+        (Field::Note(NotePart::Author), "A. Planner"),
     ];
     let mut s = s;
     for (field, text) in fields {
@@ -154,4 +157,20 @@ fn actuals_are_edited_field_by_field_and_checked_against_the_claims() {
     let cleared = apply_edit(&s, Field::ActualsThrough, "").expect("cleared");
     assert_eq!(cleared.actuals, None);
     assert!(apply_edit(&cleared, Field::ActualCost(april), "5").is_err());
+}
+
+#[test]
+fn a_note_is_edited_part_by_part_and_goes_when_every_part_is_empty() {
+    let why = Field::Note(NotePart::Why);
+    assert_eq!(why.path().to_string(), "note.why");
+    let s = apply_edit(&base(), why, "  Tests the lapse\nin December  ").expect("a note");
+    assert_eq!(field_text(&s, why), "Tests the lapse in December");
+    assert_eq!(s.file_version(), 2, "a note is a version 2 field");
+    let long = apply_edit(&s, why, &"a".repeat(281)).expect_err("too long");
+    assert_eq!(long, EditError::Rule { message: "at most 280 characters".into(), elsewhere: None });
+    let bidi = apply_edit(&s, Field::Note(NotePart::Author), "A\u{202E}B").expect_err("bidi");
+    assert!(bidi.to_string().contains("bidirectional"), "{bidi}");
+    let cleared = apply_edit(&s, why, "").expect("cleared");
+    assert_eq!(cleared.note, None);
+    assert_eq!(cleared.file_version(), 1);
 }

@@ -60,5 +60,6 @@ pub fn national_scale() -> Scenario {
         non_staff: vec![NonStaffCost { name: "Hub running costs".into(), annual_cost: Money::pence(250_000_00) }],
         on_costs: Default::default(),
         actuals: None,
+        note: None,
     }
 }

@@ -14,10 +14,10 @@ use crate::file::{null_as_default, parse_json, take_version};
 use crate::grant::Grant;
 use crate::money::{Money, Percent};
 use crate::month::{Month, FIRST_YEAR, LAST_YEAR};
+use crate::note::Note;
 use crate::on_costs::OnCosts;
 use crate::pay::{PayGroup, MAX_ALLOWANCES};
 use crate::post::Post;
-use crate::text::{has_visible, is_bidi_control};
 
 pub use crate::file::FILE_VERSION;
 
@@ -52,6 +52,9 @@ pub struct Scenario {
     /// Actual post costs and invoice payments (version 2); none by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actuals: Option<Actuals>,
+    /// Why the plan is put forward, its source and author (version 2); none by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Note>,
 }
 
 /// The months planned, both ends inclusive.
@@ -319,12 +322,13 @@ impl Scenario {
 
 impl Scenario {
     /// Whether any version 2 field is used: a pay group, a post built from pay, an award
-    /// for one group, on-costs, actuals.
+    /// for one group, on-costs, actuals, a note.
     pub fn uses_version_2(&self) -> bool {
         self.posts.iter().any(|p| p.group.is_some() || p.pay.is_some())
             || self.pay_awards.iter().any(|a| a.group.is_some())
             || !self.on_costs.is_empty()
             || self.actuals.is_some()
+            || self.note.is_some()
     }
 
     /// The rules of the version 2 fields (MODEL.md "New fields"), after the version 1 ones.
@@ -350,6 +354,9 @@ impl Scenario {
             }
         }
         self.on_costs.validate(&prefix.clone().key("on_costs"))?;
+        if let Some(note) = &self.note {
+            note.validate(&prefix.clone().key("note"))?;
+        }
         match &self.actuals {
             Some(actuals) => actuals.validate((self.horizon.start, self.horizon.end), &prefix.clone().key("actuals")),
             None => Ok(()),
@@ -374,14 +381,8 @@ pub(crate) fn text_ok(text: &str, path: FieldPath) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::field(path, "must not be empty"));
     }
-    if text.chars().count() > MAX_TEXT {
-        return Err(Error::field(path, format!("at most {MAX_TEXT} characters")));
+    match crate::text::problem(text, MAX_TEXT) {
+        Some(message) => Err(Error::field(path, message)),
+        None => Ok(()),
     }
-    if text.chars().any(is_bidi_control) {
-        return Err(Error::field(path, "must not contain bidirectional control characters"));
-    }
-    if !has_visible(text) {
-        return Err(Error::field(path, "must have at least one visible character"));
-    }
-    Ok(())
 }

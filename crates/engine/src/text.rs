@@ -36,6 +36,21 @@ pub fn has_visible(text: &str) -> bool {
     text.chars().any(|c| !is_invisible(c))
 }
 
+/// What is wrong with a given text of at most `max` characters, if anything: too long, a
+/// bidirectional control, or nothing visible. Names and a note's parts share these rules.
+pub fn problem(text: &str, max: usize) -> Option<String> {
+    if text.chars().count() > max {
+        return Some(format!("at most {max} characters"));
+    }
+    if text.chars().any(is_bidi_control) {
+        return Some("must not contain bidirectional control characters".into());
+    }
+    if !has_visible(text) {
+        return Some("must have at least one visible character".into());
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

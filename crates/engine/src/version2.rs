@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::field_path::FieldPath;
 
 /// The version 2 fields of a scenario, of a post and of a pay award.
-const SCENARIO_FIELDS: [&str; 2] = ["on_costs", "actuals"];
+const SCENARIO_FIELDS: [&str; 3] = ["on_costs", "actuals", "note"];
 const POST_FIELDS: [&str; 2] = ["group", "pay"];
 const AWARD_FIELDS: [&str; 1] = ["group"];
 

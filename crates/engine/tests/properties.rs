@@ -84,6 +84,7 @@ prop_compose! {
                 .collect(),
             on_costs: OnCosts::default(),
             actuals: None,
+            note: None,
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::compare::Comparison;
 use crate::flags::FlagView;
 use crate::parts::{has_parts, parts_table, parts_that_differ};
 use crate::table::Table;
-use planner_engine::{evaluate, Outcome, Scenario};
+use planner_engine::{evaluate, Note, Outcome, Scenario};
 
 /// The chart on the page: wide, since the compare view has no editor beside it.
 const SCREEN: Size = Size { width: 900.0, height: 360.0 };
@@ -41,6 +41,8 @@ pub struct ComparePage {
     /// Each scenario's post cost by part (baseline first), for those with a post built from
     /// its pay: a slide each and a table on the sheet.
     pub parts: Vec<Option<Table>>,
+    /// Each plan's note, the baseline first (`None` for a plan without one).
+    pub notes: Vec<Option<Note>>,
     pub chart: Rc<ComparisonChart>,
     pub slide_chart: Rc<ComparisonChart>,
     pub print_chart: Rc<ComparisonChart>,
@@ -98,6 +100,7 @@ impl ComparePage {
             who_pays: who_pays_table(&pairs, "who-pays"),
             assumes: assumptions_table(&pairs.iter().map(|(s, _)| s).collect::<Vec<_>>(), "assumes"),
             moved,
+            notes: pairs.iter().map(|(s, _)| s.note.clone()).collect(),
             names: pairs.iter().map(|(s, _)| s.name.clone()).collect(),
             comparison: Comparison::new(&pairs),
             parts: pairs.iter().enumerate().map(|(n, (s, o))| parts_table(s, o, &format!("parts-{n}"))).collect(),
@@ -113,5 +116,10 @@ impl ComparePage {
     /// How many options there are beside the baseline.
     pub fn options(&self) -> usize {
         self.comparison.options.len()
+    }
+
+    /// Option `i`'s note (0 is the first after the baseline), if it has one.
+    pub fn option_note(&self, i: usize) -> Option<&Note> {
+        self.notes.get(i + 1).and_then(Option::as_ref)
     }
 }

@@ -11,7 +11,7 @@
 //!   [`compare_page`]: the Compare page's whole model (comparison, charts, flags, changes).
 //! - [`decide`]: the Decide view's model over the engine's decision analysis.
 //! - [`position`]: the report's position on the first screen.
-//! - [`present`]: meeting-mode slides.
+//! - [`present`]: meeting-mode slides; [`note`]: a plan's note (why, source, author) in words.
 //! - [`export`]: CSV files, the CLI's JSON and the Excel workbook.
 //! - [`paste`], [`paste_awards`], [`paste_allocations`]: posts, pay awards and allocations
 //!   pasted from a spreadsheet, previewed row by row before they are added;
@@ -29,6 +29,7 @@ pub mod export;
 pub mod flags;
 pub mod format;
 pub mod monitoring;
+pub mod note;
 pub mod parts;
 pub mod paste;
 pub mod paste_actuals;

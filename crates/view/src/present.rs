@@ -4,7 +4,7 @@
 //! The deck opens on the overview the panel comes back to with Home: every option's headline
 //! figures beside the baseline, who bears every pound, then their running totals of unfunded
 //! pressure on one chart. Then, for each option, its headline figures and who bears them,
-//! followed by what it changes and its flags. Last, the decision figures with the assumptions
+//! its note (why, source, author) if it has one, followed by what it changes and its flags. Last, the decision figures with the assumptions
 //! the planner confirmed. Tables and lists too long for one slide continue on the next (the
 //! baseline heads every page), so no slide scrolls: with four options of a sentence or two
 //! each, 2 + 2 + 1 + 4 × 2 + 4 = 17 slides (14 before the
@@ -28,6 +28,8 @@ pub enum Slide {
     WhoPays(usize),
     Chart,
     Figures(usize),
+    /// Option `.0`'s note: why it is put forward, its source and author.
+    Note(usize),
     /// What option `.0` changes, page `.1`.
     Changes(usize, usize),
     /// The decision figures with the confirmed assumptions, page `.0`.
@@ -64,9 +66,9 @@ pub fn continued(title: &str, page: usize, of: usize) -> String {
 }
 
 /// The slides for `options` options, where option `i` has `changes[i]` sentences of what it
-/// changes and of its warnings, in the order they are shown. Without `confirmed`
-/// assumptions, one decision slide says there are no figures.
-pub fn deck(options: usize, changes: &[usize], confirmed: bool) -> Vec<Slide> {
+/// changes and of its warnings and a note slide if `noted[i]`, in the order they are shown.
+/// Without `confirmed` assumptions, one decision slide says there are no figures.
+pub fn deck(options: usize, changes: &[usize], noted: &[bool], confirmed: bool) -> Vec<Slide> {
     let tables = pages(options, OPTIONS_PER_SLIDE);
     let decisions = if confirmed { pages(options, DECISIONS_PER_SLIDE) } else { 1 };
     (0..tables)
@@ -75,7 +77,8 @@ pub fn deck(options: usize, changes: &[usize], confirmed: bool) -> Vec<Slide> {
         .chain([Slide::Chart])
         .chain((0..options).flat_map(|i| {
             let said = pages(changes.get(i).copied().unwrap_or(1), CHANGES_PER_SLIDE);
-            std::iter::once(Slide::Figures(i)).chain((0..said).map(move |p| Slide::Changes(i, p)))
+            let note = noted.get(i).copied().unwrap_or(false).then_some(Slide::Note(i));
+            std::iter::once(Slide::Figures(i)).chain(note).chain((0..said).map(move |p| Slide::Changes(i, p)))
         }))
         .chain((0..decisions).map(Slide::Decision))
         .collect()
@@ -148,7 +151,7 @@ mod tests {
 
     #[test]
     fn four_options_make_fifteen_slides_and_long_tables_continue() {
-        let slides = deck(4, &[1, 2, 3, 4], true);
+        let slides = deck(4, &[1, 2, 3, 4], &[], true);
         assert_eq!(
             &slides[..6],
             [
@@ -162,19 +165,32 @@ mod tests {
         );
         assert_eq!(slides.iter().filter(|s| matches!(s, Slide::Changes(3, _))).count(), 2, "4 sentences: 2 slides");
         assert_eq!(slides[slides.len() - 4..], (0..4).map(Slide::Decision).collect::<Vec<_>>()[..]);
-        assert_eq!(deck(4, &[1; 4], true).len(), 17);
-        assert_eq!(deck(4, &[1; 4], false).len(), 14, "one slide says no figures are confirmed");
-        assert_eq!(deck(0, &[], true), [Slide::Comparison(0), Slide::WhoPays(0), Slide::Chart, Slide::Decision(0)]);
-        assert_eq!(deck(6, &[1; 6], true).len(), 3 + 3 + 1 + 12 + 6);
+        assert_eq!(deck(4, &[1; 4], &[], true).len(), 17);
+        assert_eq!(deck(4, &[1; 4], &[], false).len(), 14, "one slide says no figures are confirmed");
+        assert_eq!(
+            deck(0, &[], &[], true),
+            [Slide::Comparison(0), Slide::WhoPays(0), Slide::Chart, Slide::Decision(0)]
+        );
+        assert_eq!(deck(6, &[1; 6], &[], true).len(), 3 + 3 + 1 + 12 + 6);
+    }
+
+    #[test]
+    fn an_option_with_a_note_has_its_note_slide_after_its_figures() {
+        let slides = deck(2, &[1, 1], &[false, true], false);
+        let at = |s: Slide| slides.iter().position(|x| *x == s);
+        assert_eq!(slides.iter().filter(|s| matches!(s, Slide::Note(_))).count(), 1);
+        assert_eq!(at(Slide::Note(1)), at(Slide::Figures(1)).map(|i| i + 1));
+        assert_eq!(at(Slide::Changes(1, 0)), at(Slide::Note(1)).map(|i| i + 1));
+        assert_eq!(slides.len(), deck(2, &[1, 1], &[], false).len() + 1);
     }
 
     #[test]
     fn plans_with_parts_get_a_slide_each_after_the_chart() {
-        let slides = with_parts(deck(2, &[1, 1], true), &[false, true, true]);
+        let slides = with_parts(deck(2, &[1, 1], &[], true), &[false, true, true]);
         let at = slides.iter().position(|s| *s == Slide::Chart).expect("a chart");
         assert_eq!(slides[at + 1..at + 3], [Slide::Parts(1), Slide::Parts(2)]);
-        assert_eq!(slides.len(), deck(2, &[1, 1], true).len() + 2);
-        assert_eq!(with_parts(deck(2, &[1, 1], true), &[]), deck(2, &[1, 1], true));
+        assert_eq!(slides.len(), deck(2, &[1, 1], &[], true).len() + 2);
+        assert_eq!(with_parts(deck(2, &[1, 1], &[], true), &[]), deck(2, &[1, 1], &[], true));
     }
 
     #[test]

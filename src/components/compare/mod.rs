@@ -56,6 +56,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         }
     });
     let back = props.dispatch.reform(|_| Action::ShowView(View::Edit));
+    let confirm_in_decide = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| crate::components::decide::open_at_confirm(&dispatch))
+    };
     let present = {
         let presenting = presenting.clone();
         Callback::from(move |_| presenting.set(true))
@@ -99,7 +103,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 if !empty && props.state.assumptions.is_none() {
                     <p class="compare-note">
                         { "The last slides and the options sheet show decision figures once you confirm their                            assumptions in Decide. " }
-                        <button type="button" class="button button--secondary" onclick={props.dispatch.reform(|_| Action::ShowView(View::Decide))}>
+                        <button type="button" class="button button--secondary" onclick={confirm_in_decide}>
                             { "Confirm them in Decide" }
                         </button>
                     </p>

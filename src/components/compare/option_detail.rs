@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::shared::compare_tables::option_table;
 use crate::components::shared::compared::Compared;
-use crate::components::shared::lists::{changes_list, flag_list};
+use crate::components::shared::lists::{changes_list, flag_list, note_list};
 
 #[derive(Properties, PartialEq)]
 pub struct OptionDetailProps {
@@ -24,6 +24,10 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
     html! {
         <section class="compare-option" aria-labelledby={format!("{id}-heading")}>
             <h3 id={format!("{id}-heading")} dir="auto">{ option.name.clone() }</h3>
+            if let Some(n) = c.option_note(i) {
+                <h4>{ "Note" }</h4>
+                { note_list(n, "compare-note") }
+            }
             <h4>{ "What changes" }</h4>
             { changes_list(c.changes.get(i).map(Vec::as_slice).unwrap_or_default()) }
             <h4>{ "Who bears the cost" }</h4>

@@ -1,13 +1,14 @@
 //! The A4 landscape options sheet for the meeting pack: hidden on screen, it is all that
 //! prints from the compare view (`styles/compare.css`, `@media print`). Page 1: title, date,
 //! the report's position, the headline comparison, who bears the cost and the decision
-//! figures (once confirmed). Page 2: what each plan assumes, the running-total chart and
-//! each plan's warnings. Page numbers come from `styles/print.css`.
+//! figures (once confirmed). Page 2: what each plan assumes, the running-total chart, and
+//! beside it each plan's note and warnings. Page numbers come from `styles/print.css`.
 
 use std::rc::Rc;
 
 use planner_engine::defaults::ILLUSTRATIVE_SPLIT_NOTE;
 use planner_view::decide::DecisionFigures;
+use planner_view::note;
 use planner_view::position::{EXPIRY_WARNING, REPORT_POSITION};
 use planner_view::present::long_date;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -37,6 +38,24 @@ extern "C" {
 fn today() -> String {
     let now = Date::new();
     long_date(now.year(), now.month0() + 1, now.day()).unwrap_or_default()
+}
+
+/// Each plan's note, beside the chart above the warnings; nothing when no plan has one.
+fn notes(c: &Compared) -> Html {
+    let noted: Vec<_> = c.names.iter().zip(&c.notes).filter_map(|(name, n)| Some((name, n.as_ref()?))).collect();
+    if noted.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="sheet-notes" aria-labelledby="sheet-notes-heading">
+            <h3 id="sheet-notes-heading">{ "Notes" }</h3>
+            <ul>
+                { for noted.into_iter().map(|(name, n)| html! {
+                    <li><strong><bdi>{ name.clone() }</bdi>{ ": " }</strong><bdi>{ note::said(n) }</bdi></li>
+                }) }
+            </ul>
+        </section>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -116,6 +135,8 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                                with the MARSOC Funding Planner: its planner command re-derives every figure." }
                         </p>
                     </div>
+                    <div class="sheet-side">
+                    { notes(c) }
                     <section class="sheet-flags">
                         <h3>{ "Warnings and duties" }</h3>
                         { for c.names.iter().zip(&c.flags).map(|(name, flags)| html! {
@@ -125,6 +146,7 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                             </div>
                         }) }
                     </section>
+                    </div>
                 </div>
             </section>
         </div>

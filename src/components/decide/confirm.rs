@@ -55,7 +55,7 @@ pub fn ConfirmSection(props: &ConfirmSectionProps) -> Html {
     };
     html! {
         <section class="decide-part" aria-labelledby="decide-confirm-heading">
-            <h3 id="decide-confirm-heading">{ "For the meeting: confirm the assumptions" }</h3>
+            <h3 id="decide-confirm-heading" tabindex="-1">{ "For the meeting: confirm the assumptions" }</h3>
             <p class="decide-lead">
                 { "The slides and the options sheet show decision figures (expected pressure, earliest stop, \
                    largest pay award) only once you confirm the assumptions they rest on. Nothing is assumed for you." }

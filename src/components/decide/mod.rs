@@ -25,6 +25,7 @@ use planner_view::decide::{
     curves, green_book_view, limit_sentences, odds_view, parse_limit, review_months, said::amount, GreenBookField,
     OddsInputs, Typed, DEFAULT_LIMIT,
 };
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::state::{Action, State, View};
@@ -42,6 +43,18 @@ fn plans(count: usize) -> String {
         1 => "Business as usual and 1 option".into(),
         n => format!("Business as usual and {n} options"),
     }
+}
+
+thread_local! {
+    /// Set by [`open_at_confirm`], taken by the next Decide view as it arrives.
+    static AT_CONFIRM: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Opens Decide with focus on "For the meeting: confirm the assumptions" (the Compare page's
+/// "Confirm them in Decide"), rather than at the top of the page.
+pub fn open_at_confirm(dispatch: &Callback<Action>) {
+    AT_CONFIRM.set(true);
+    dispatch.emit(Action::ShowView(View::Decide));
 }
 
 #[derive(Properties, PartialEq)]
@@ -81,9 +94,14 @@ pub fn DecideView(props: &DecideViewProps) -> Html {
     });
 
     let heading = use_node_ref();
-    // Arriving here, the button that led here is gone: start reading at the heading.
+    // Arriving here, the button that led here is gone: start reading at the heading, or at
+    // "For the meeting" when that is what the planner came to do.
     use_effect_with(heading.clone(), |heading| {
-        if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+        let confirm = AT_CONFIRM
+            .replace(false)
+            .then(|| web_sys::window()?.document()?.get_element_by_id("decide-confirm-heading")?.dyn_into().ok());
+        let target: Option<web_sys::HtmlElement> = confirm.flatten().or_else(|| heading.cast());
+        if let Some(h) = target {
             let _ = h.focus(); // fails only on a detached element
         }
     });

@@ -15,6 +15,7 @@ mod non_staff;
 mod on_costs_entry;
 #[cfg(feature = "full")]
 mod paste_allocations;
+mod note;
 #[cfg(feature = "full")]
 mod paste_awards;
 #[cfg(feature = "full")]
@@ -83,6 +84,16 @@ fn on_costs(_: &EditorProps) -> Html {
     html! { <on_costs_entry::OnCostsEntry /> }
 }
 
+#[cfg(feature = "full")]
+fn note_fields(props: &EditorProps) -> Html {
+    html! { <note::NoteFields state={props.state.clone()} dispatch={props.dispatch.clone()} /> }
+}
+
+#[cfg(not(feature = "full"))]
+fn note_fields(props: &EditorProps) -> Html {
+    note::note_entry(&props.state)
+}
+
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let state = &props.state;
@@ -112,6 +123,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
             { on_costs(props) }
             <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
+            { note_fields(props) }
             <section class="editor-group" aria-labelledby="editor-more">
                 <h3 id="editor-more">{ "Period and reset" }</h3>
                 <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />

@@ -46,10 +46,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let c = &props.compared;
     // What each option changes and its warnings share its "what changes" slides.
     let items: Vec<usize> = (0..c.options()).map(|i| slide::items(c, i).len()).collect();
+    let noted: Vec<bool> = (0..c.options()).map(|i| c.option_note(i).is_some()).collect();
     let confirmed = props.decision.is_some();
     let parts: Vec<bool> = c.parts.iter().map(Option::is_some).collect();
-    let slides = use_memo((c.options(), items, confirmed, parts), |(n, items, yes, parts)| {
-        with_parts(deck(*n, items, *yes), parts)
+    let slides = use_memo((c.options(), items, noted, confirmed, parts), |(n, items, noted, yes, parts)| {
+        with_parts(deck(*n, items, noted, *yes), parts)
     });
     let position = use_reducer(|| Position { at: 0, count: slides.len() });
     let container = use_node_ref();
@@ -72,7 +73,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     html! {
         <div class="presentation" ref={container} role="dialog" aria-modal="true" aria-labelledby="slide-title">
             <div class="slide-head" aria-live="polite" aria-atomic="true">
-                <h2 id="slide-title" class="slide-title">{ slide::title(c, slide, confirmed) }</h2>
+                <h2 id="slide-title" class="slide-title">{ slide::title_html(c, slide, confirmed) }</h2>
                 <p class="slide-counter">
                     <span class="visually-hidden">{ "Slide " }</span>{ counter(at, slides.len()) }
                 </p>

@@ -1,9 +1,11 @@
 //! What each slide shows, in type large enough for the back of the room. Tables too long
 //! for one slide continue on the next, the baseline heading each page (`planner_view::present`).
 
+use planner_engine::note::{Note, NotePart};
 use planner_view::compare::HeadlineComparison;
 use planner_view::decide::DecisionFigures;
 use planner_view::flags::Severity;
+use planner_view::note;
 use planner_view::present::{
     continued, page_rows, pages, Slide, CHANGES_PER_SLIDE, DECISIONS_PER_SLIDE, OPTIONS_PER_SLIDE,
 };
@@ -14,6 +16,7 @@ use crate::components::shared::compare_tables::{change_note, headline_table};
 use crate::components::shared::compared::Compared;
 use crate::components::shared::comparison_chart::{drawing, legend};
 use crate::components::shared::data_table::render_table;
+use crate::components::shared::isolate;
 use crate::components::shared::lists::changes_list;
 
 /// The slide's title, read out when it changes.
@@ -25,6 +28,7 @@ pub fn title(c: &Compared, slide: Slide, confirmed: bool) -> String {
         Slide::WhoPays(p) => continued("Who bears the cost", p, tables),
         Slide::Chart => c.slide_chart.title.clone(),
         Slide::Figures(i) => name(i),
+        Slide::Note(i) => c.option_note(i).map(|n| note::slide_title(&name(i), n)).unwrap_or_default(),
         Slide::Changes(i, p) => {
             let of = pages(items(c, i).len(), CHANGES_PER_SLIDE);
             continued(&format!("What “{}” changes, and its warnings", name(i)), p, of)
@@ -60,6 +64,7 @@ pub fn body(c: &Compared, d: Option<&DecisionFigures>, slide: Slide) -> Html {
             </div>
         },
         Slide::Figures(i) => figures(c, i),
+        Slide::Note(i) => c.option_note(i).map(note_body).unwrap_or_default(),
         Slide::Changes(i, p) => {
             let all = items(c, i);
             let from = (p * CHANGES_PER_SLIDE).min(all.len());
@@ -70,6 +75,34 @@ pub fn body(c: &Compared, d: Option<&DecisionFigures>, slide: Slide) -> Html {
             Some(t) => html! { <div class="slide-table">{ render_table(&t.with_id("slide-parts"), None) }</div> },
             None => Html::default(),
         },
+    }
+}
+
+/// The slide's title with the plan's name isolated, so a right-to-left name cannot reorder
+/// the words around it: the whole title on an option's figures, else what is in its quotes.
+pub fn title_html(c: &Compared, slide: Slide, confirmed: bool) -> Html {
+    let title = title(c, slide, confirmed);
+    match slide {
+        Slide::Figures(_) => html! { <bdi>{ title }</bdi> },
+        _ => isolate::quoted(&title),
+    }
+}
+
+/// An option's note: why, in the slide's large type, then its source and author.
+fn note_body(n: &Note) -> Html {
+    let why = (!n.why.is_empty()).then(|| n.why.clone());
+    let rest: Vec<_> = note::lines(n).into_iter().filter(|(label, _)| *label != note::label(NotePart::Why)).collect();
+    html! {
+        <div class="slide-note" id="slide-note">
+            if let Some(why) = why {
+                <p class="slide-note-why" dir="auto">{ why }</p>
+            }
+            <dl class="slide-note-meta">
+                { for rest.into_iter().map(|(label, text)| html! {
+                    <div><dt>{ label }</dt><dd dir="auto">{ text }</dd></div>
+                }) }
+            </dl>
+        </div>
     }
 }
 

@@ -14,3 +14,17 @@ pub fn leading_name(name: &str, text: &str) -> Html {
         _ => html! { { text } },
     }
 }
+
+/// A sentence the view crate words around one quoted name (`Why “name”`, `What “name”
+/// changes`), the name isolated in a `<bdi>`: from the first `“` to the last `”`, so a
+/// name holding quotes stays whole. Text without quotes is shown as it is.
+pub fn quoted(text: &str) -> Html {
+    match (text.find('“'), text.rfind('”')) {
+        (Some(open), Some(close)) if open < close => {
+            let (before, rest) = text.split_at(open + '“'.len_utf8());
+            let (name, after) = rest.split_at(close - before.len());
+            html! { <>{ before }<bdi>{ name }</bdi>{ after }</> }
+        }
+        _ => html! { { text } },
+    }
+}

@@ -67,5 +67,6 @@ pub fn one_post_year() -> Scenario {
         non_staff: vec![],
         on_costs: OnCosts::default(),
         actuals: None,
+        note: None,
     }
 }

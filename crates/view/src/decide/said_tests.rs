@@ -78,6 +78,7 @@ fn the_pay_award_sentence_gives_the_award_and_the_breach_above_it() {
         non_staff: vec![],
         on_costs: Default::default(),
         actuals: None,
+        note: None,
     };
     let said = pay_award_sentence(&max_pay_award(&s).unwrap());
     assert_eq!(

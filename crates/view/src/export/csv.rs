@@ -27,6 +27,7 @@ use rust_decimal::Decimal;
 use crate::compare::{Measure, Measured};
 use crate::format::headcount;
 use planner_engine::money::Money;
+use planner_engine::note::NotePart;
 use planner_engine::outcome::{Figures, Outcome};
 use planner_engine::scenario::Scenario;
 use planner_engine::text::is_invisible;
@@ -250,8 +251,15 @@ pub fn comparison_csv(scenarios: &[(Scenario, Outcome)]) -> String {
         true => number(Money::from_decimal(v)),
         false => Field::Number(headcount(v)),
     };
+    // A note's three parts close every row of its plan, when any plan has a note.
+    let noted = scenarios.iter().any(|(s, _)| s.note.is_some());
+    if noted {
+        header.extend(NotePart::ALL.map(|p| format!("Note: {}", crate::note::label(p).to_lowercase())));
+    }
     let mut rows = Vec::new();
-    for plan in &measured {
+    for (plan, (scenario, _)) in measured.iter().zip(scenarios) {
+        let note = scenario.note.clone().unwrap_or_default();
+        let note: Vec<String> = NotePart::ALL.iter().map(|p| note.part(*p).to_string()).collect();
         let periods = plan.years.iter().map(|(fy, v)| (fy.label(), *v, measured.first().and_then(|b| b.year(*fy))));
         let total = (String::from("Total"), plan.total, measured.first().map(|b| b.total));
         for (label, values, base) in periods.chain([total]) {
@@ -259,6 +267,9 @@ pub fn comparison_csv(scenarios: &[(Scenario, Outcome)]) -> String {
             for (i, m) in Measure::ALL.into_iter().enumerate() {
                 row.push(value(m, values[i]));
                 row.push(base.map_or_else(|| Field::Number(String::new()), |b| value(m, values[i] - b[i])));
+            }
+            if noted {
+                row.extend(note.iter().map(text));
             }
             rows.push(row);
         }

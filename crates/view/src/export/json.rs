@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use planner_engine::money::Money;
 use planner_engine::month::Month;
+use planner_engine::note::Note;
 use planner_engine::outcome::{CostBreakdown, Figures, Outcome};
 use planner_engine::scenario::Scenario;
 
@@ -101,6 +102,9 @@ struct PeakJson {
 #[derive(Serialize)]
 pub struct OutcomeReport {
     scenario: String,
+    /// The plan's note (why, source, author), only when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<Note>,
     years: Vec<YearJson>,
     total: FiguresJson,
     months: Vec<MonthJson>,
@@ -114,6 +118,7 @@ pub struct OutcomeReport {
 pub fn outcome_report(scenario: &Scenario, outcome: &Outcome) -> OutcomeReport {
     OutcomeReport {
         scenario: scenario.name.clone(),
+        note: scenario.note.clone(),
         years: outcome
             .years
             .iter()
