@@ -11,11 +11,11 @@ mod funding;
 mod list_row;
 mod lock;
 mod non_staff;
+mod note;
 #[cfg(not(feature = "full"))]
 mod on_costs_entry;
 #[cfg(feature = "full")]
 mod paste_allocations;
-mod note;
 #[cfg(feature = "full")]
 mod paste_awards;
 #[cfg(feature = "full")]
