@@ -8,7 +8,7 @@ use planner_engine::Month;
 use planner_view::paste_actuals::{paste_actuals, PastedActuals};
 use yew::prelude::*;
 
-use super::focus;
+use super::paste_box::{use_paste_box, PasteBox};
 use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
@@ -27,39 +27,12 @@ fn first_month(state: &State, typed: &str) -> Result<Month, String> {
 
 #[component]
 pub fn PasteActuals(props: &PasteActualsProps) -> Html {
-    let button = use_node_ref();
-    let area = use_node_ref();
-    let pasting = use_state(|| false);
-    let text = use_state(String::new);
+    let PasteBox { button, area, pasting, text, close, onpaste, oninput, oncancel, onkeydown } = use_paste_box(false);
     let first = use_state(String::new);
     let start = first_month(&props.state, &first);
     let pasted = use_memo(((*text).clone(), start.clone(), props.state.scenario.clone()), |(t, m, s)| {
         m.clone().ok().map(|m| paste_actuals(t, m, s))
     });
-    {
-        let (area, open) = (area.clone(), *pasting);
-        use_effect_with(open, move |open| {
-            if *open {
-                focus(&area);
-            }
-        });
-    }
-    let close = {
-        let (pasting, text, button) = (pasting.clone(), text.clone(), button.clone());
-        Callback::from(move |_: ()| {
-            pasting.set(false);
-            text.set(String::new());
-            focus(&button);
-        })
-    };
-    let onpaste = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: MouseEvent| pasting.set(true))
-    };
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
-    };
     let onfirst = {
         let first = first.clone();
         Callback::from(move |e: InputEvent| first.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
@@ -70,15 +43,6 @@ pub fn PasteActuals(props: &PasteActualsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(Ok(actuals)) = &checked {
                 dispatch.emit(Action::SetActuals(Rc::new(actuals.clone())));
-                close.emit(());
-            }
-        })
-    };
-    let oncancel = close.reform(|_: MouseEvent| ());
-    let onkeydown = {
-        let close = close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
                 close.emit(());
             }
         })

@@ -19,6 +19,8 @@ mod paste_allocations;
 #[cfg(feature = "full")]
 mod paste_awards;
 #[cfg(feature = "full")]
+mod paste_box;
+#[cfg(feature = "full")]
 mod paste_posts;
 #[cfg(feature = "full")]
 mod pay;

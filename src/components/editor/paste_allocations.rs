@@ -7,7 +7,7 @@ use std::rc::Rc;
 use planner_view::paste_allocations::{paste_allocations, PastedAllocations, COLUMNS};
 use yew::prelude::*;
 
-use super::focus;
+use super::paste_box::{use_paste_box, PasteBox};
 use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
@@ -19,50 +19,15 @@ pub struct PasteAllocationsProps {
 /// "Paste allocations" and, once that is pressed, the preview.
 #[component]
 pub fn PasteAllocationsArea(props: &PasteAllocationsProps) -> Html {
-    let button = use_node_ref();
-    let pasting = use_state(|| crate::shell::opening_on_start(crate::state::Opening::PasteAllocations));
-    let text = use_state(String::new);
+    let PasteBox { button, area, pasting, text, close, onpaste, oninput, oncancel, onkeydown } =
+        use_paste_box(crate::shell::opening_on_start(crate::state::Opening::PasteAllocations));
     let pasted = use_memo(((*text).clone(), props.state.scenario.clone()), |(t, s)| paste_allocations(t, s));
-    let area = use_node_ref();
-    {
-        let (area, open) = (area.clone(), *pasting);
-        use_effect_with(open, move |open| {
-            if *open {
-                focus(&area);
-            }
-        });
-    }
-    let close = {
-        let (pasting, text, button) = (pasting.clone(), text.clone(), button.clone());
-        Callback::from(move |_: ()| {
-            pasting.set(false);
-            text.set(String::new());
-            focus(&button);
-        })
-    };
-    let onpaste = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: MouseEvent| pasting.set(true))
-    };
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
-    };
     let onconfirm = {
         let (pasted, dispatch, close) = (pasted.clone(), props.dispatch.clone(), close.clone());
         Callback::from(move |_: MouseEvent| {
             let allocations = pasted.allocations();
             if !allocations.is_empty() {
                 dispatch.emit(Action::SetAllocations(Rc::new(allocations)));
-                close.emit(());
-            }
-        })
-    };
-    let oncancel = close.reform(|_: MouseEvent| ());
-    let onkeydown = {
-        let close = close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
                 close.emit(());
             }
         })
