@@ -243,7 +243,7 @@ async fn an_options_note_shows_in_compare_on_its_own_slide_and_on_the_sheet() {
     };
     let lapse = Scenario { note: Some(note), ..ReadyMade::AgreementLapses.build(&base) };
     let root = mount(Workspace::new(vec![base, lapse])).await;
-    assert!(text_of(&root, ".compare-note").contains("WhyHMPPS may not renew the agreement."));
+    assert!(text_of(&root, ".compare-option .compare-note").contains("WhyHMPPS may not renew the agreement."));
     assert!(text_of(&root, ".sheet-notes").contains("Why: HMPPS may not renew the agreement. Source: HMPPS letter."));
     button(&root, "Present").click();
     settle().await;
