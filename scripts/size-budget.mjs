@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const LATER = /^(sw\.js|marsoc_planner\.js|marsoc_planner_bg\.wasm|full\.css)$/;
 // Hard limit on the brotli total: 200 kB until scenario file version 2's rules joined the
 // first load (docs/DECISIONS.md, "The first load and the full build").
-const BUDGET_KB = 225;
+const BUDGET_KB = 230;
 const GOAL_KB = 130; // what we aim for
 const dist = process.argv[2] ?? new URL('../dist', import.meta.url).pathname;
 
