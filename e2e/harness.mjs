@@ -106,6 +106,22 @@ export async function openPlanner(browser, url, { bypassCSP = false } = {}) {
 }
 
 /** Writes a full-page screenshot to e2e/out/<name>.png and returns its path. */
+/** The key the planner saves its work under (see src/workspace.rs). */
+export const STORAGE_KEY = 'marsoc-planner.workspace.v1';
+
+/**
+ * Waits until the saved work holds every one of `texts`: the save itself, not a fixed time,
+ * since a loaded machine may take longer than the autosave's delay.
+ */
+export async function waitForSaved(page, ...texts) {
+  await page.waitForFunction(
+    ([key, wanted]) => wanted.every((text) => (localStorage.getItem(key) ?? '').includes(text)),
+    [STORAGE_KEY, texts],
+    // A timer, not animation frames: a page in the background gets none.
+    { polling: 100 },
+  );
+}
+
 export async function screenshot(page, name) {
   mkdirSync(OUT, { recursive: true });
   const path = join(OUT, `${name}.png`);

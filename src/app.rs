@@ -11,7 +11,7 @@ use crate::components::results::ResultsPane;
 use crate::components::workspace::{LinkOffer, Notice, ScenarioBar, ViewingBanner};
 use crate::hooks::address::{self, Arrived};
 use crate::hooks::keys::use_undo_keys;
-use crate::hooks::storage::{self, use_autosave, use_other_tabs, Held, Saved, SavedBase};
+use crate::hooks::storage::{self, use_autosave, use_other_tabs, use_save_on_leave, Held, Saved, SavedBase};
 use crate::shell;
 use crate::state::{Action, LinkState, Open, State, View};
 use crate::workspace::Workspace;
@@ -137,6 +137,7 @@ pub fn App() -> Html {
     let held = FirstLoadHeld;
     use_autosave(&state, !handing_over && held.is_none(), dispatch.clone(), started.1.clone());
     use_other_tabs(dispatch.clone(), started.1.clone());
+    use_save_on_leave();
     use_undo_keys(dispatch.clone());
     address::use_address_links(dispatch.clone());
 

@@ -3,9 +3,8 @@
 // the text beside them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPlanner, startServer } from '../harness.mjs';
+import { launchBrowser, openPlanner, startServer, STORAGE_KEY, waitForSaved } from '../harness.mjs';
 
-const STORAGE_KEY = 'marsoc-planner.workspace.v1';
 const BACKUP_KEY = 'marsoc-planner.workspace.v1.unreadable';
 const SAVE_WAIT_MS = 700; // autosave waits 400 ms after the last change
 
@@ -43,7 +42,7 @@ test('"Back to my work" in one tab keeps what another tab saved while it viewed 
   const { context, page: one, log } = await openPlanner(browser, server.url);
   try {
     await addOption(one, 'Grant cut to a lower cap');
-    await one.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(one, 'Grant cut to a lower cap');
     const link = await copyLink(one);
 
     const two = await context.newPage();
@@ -54,11 +53,11 @@ test('"Back to my work" in one tab keeps what another tab saved while it viewed 
     // Tab one edits while tab two views the link.
     await one.locator('.scenario-tab', { hasText: 'Grant cut to a lower cap' }).click();
     await one.locator('#field-name').fill('Edited in tab one');
-    await one.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(one, 'Edited in tab one');
     assert.match(await saved(one), /Edited in tab one/);
 
     await two.getByRole('button', { name: 'Back to my work' }).click();
-    await two.waitForTimeout(SAVE_WAIT_MS * 2);
+    await two.locator('.scenario-tab-name', { hasText: 'Edited in tab one' }).waitFor();
     assert.deepEqual(await names(two), ['Business as usual', 'Edited in tab one'], 'tab two shows the newest work');
     assert.deepEqual(await names(one), ['Business as usual', 'Edited in tab one'], 'tab one keeps its edit');
     assert.match(await saved(one), /Edited in tab one/, 'and so does the saved work');
@@ -108,7 +107,7 @@ test('unreadable saved work that cannot be set aside is never written over until
     await held.getByRole('button', { name: 'Set it aside now' }).click();
     assert.match(await held.innerText(), /still no room/);
     await held.getByRole('button', { name: 'Save over it' }).click();
-    await page.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(page, 'Grant cut to a lower cap');
     assert.match(await saved(page), /Grant cut to a lower cap/, 'saved once the planner chose');
     assert.equal(await held.count(), 0);
     assert.deepEqual(log.errors, []);
@@ -121,6 +120,8 @@ test('every unreadable save is kept under a key of its own and listed to downloa
   const { context, page, log } = await openPlanner(browser, server.url);
   try {
     for (const text of ['{broken one', '{broken two', '{"version": 1, "stamp": 18446744073709551615, "entries": []}']) {
+      // The fresh start's own save first, or leaving the page would save it over the text.
+      await waitForSaved(page, 'Business as usual');
       await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, text]);
       await page.reload();
       await page.locator('.scenario-tab').first().waitFor();
@@ -153,7 +154,7 @@ test('a crafted stamp in another tab\'s save is refused, and tabs go on merging'
   const { context, page: one, log } = await openPlanner(browser, server.url);
   try {
     await addOption(one, 'Grant cut to a lower cap');
-    await one.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(one, 'Grant cut to a lower cap');
     const two = await context.newPage();
     await two.goto(server.url);
     await two.locator('.scenario-tab').nth(1).waitFor();
@@ -164,7 +165,7 @@ test('a crafted stamp in another tab\'s save is refused, and tabs go on merging'
     }, STORAGE_KEY);
     await two.waitForTimeout(SAVE_WAIT_MS);
     await addOption(one, 'Police pay awards applied');
-    await one.waitForTimeout(SAVE_WAIT_MS * 2);
+    await two.locator('.scenario-tab-name', { hasText: 'Police pay awards applied' }).waitFor();
     assert.deepEqual(await names(two), ['Business as usual', 'Grant cut to a lower cap', 'Police pay awards applied']);
     assert.deepEqual(log.errors, []);
   } finally {
@@ -182,7 +183,7 @@ test('links open however they arrive: wrapped over lines, in upper case, or past
     await addOption(maker.page, 'Police pay awards applied');
     const link = await copyLink(maker.page);
     await addOption(page, 'Grant cut to a lower cap');
-    await page.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(page, 'Grant cut to a lower cap');
 
     // The "Open a link" box keeps the line breaks a mail client put in.
     await page.locator('#tool-open-link').click();

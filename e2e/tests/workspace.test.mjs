@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPlanner, runAxe, screenshot, startServer } from '../harness.mjs';
+import { launchBrowser, openPlanner, runAxe, screenshot, startServer, STORAGE_KEY, waitForSaved } from '../harness.mjs';
 
-const STORAGE_KEY = 'marsoc-planner.workspace.v1';
 const BACKUP_KEY = 'marsoc-planner.workspace.v1.unreadable';
 const SAVE_WAIT_MS = 600; // autosave waits 400 ms after the last change
 
@@ -72,7 +71,8 @@ async function copyLink(page, choose = 'all') {
 async function withSavedWork(option = 'Grant cut to a lower cap') {
   const opened = await openPlanner(browser, server.url);
   await addOption(opened.page, option);
-  await opened.page.waitForTimeout(SAVE_WAIT_MS);
+  // Waits for the save itself, not a fixed time: a loaded machine may take longer.
+  await waitForSaved(opened.page, option);
   return opened;
 }
 
@@ -155,7 +155,7 @@ test('a link opened over saved work asks first, and "Add to my work" keeps the l
     await page.getByRole('button', { name: 'Add to my work' }).click();
     assert.deepEqual(await names(page), ['Business as usual', 'Grant cut to a lower cap', 'Business as usual (2)', 'Police pay awards applied']);
     assert.equal(new URL(page.url()).hash, '', 'the link left the address, so a reload does not ask again');
-    await page.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(page, 'Police pay awards applied');
     await page.reload();
     await page.locator('.scenario-tab').first().waitFor();
     assert.equal(await page.locator('.link-offer').count(), 0);
@@ -237,12 +237,25 @@ test('work survives a reload, and unreadable saved work is kept under the backup
   }
 });
 
+test('a change made just before the page is left is saved, not lost to the autosave delay', async () => {
+  const { context, page, log } = await openPlanner(browser, server.url);
+  try {
+    await addOption(page, 'Grant cut to a lower cap');
+    await page.reload(); // at once: well inside the 400 ms the autosave waits
+    await page.locator('.scenario-tab').first().waitFor();
+    assert.deepEqual(await names(page), ['Business as usual', 'Grant cut to a lower cap']);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('two tabs editing different options both keep their edits', async () => {
   const { context, page: one, log } = await openPlanner(browser, server.url);
   try {
     await addOption(one, 'Agreement lapses December 2023');
     await addOption(one, 'Police pay awards applied');
-    await one.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(one, 'Police pay awards applied');
     const two = await context.newPage();
     await two.goto(server.url);
     await two.locator('.scenario-tab').nth(2).waitFor();
@@ -251,8 +264,8 @@ test('two tabs editing different options both keep their edits', async () => {
     await one.locator('#field-name').fill('Lapse (edited in tab one)');
     await openTab(two, 'Police pay awards applied');
     await two.locator('#field-name').fill('Pay awards (edited in tab two)');
-    await one.waitForTimeout(SAVE_WAIT_MS);
-    await two.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(two, 'Lapse (edited in tab one)', 'Pay awards (edited in tab two)');
+    await one.locator('.scenario-tab-name', { hasText: 'Pay awards (edited in tab two)' }).waitFor();
 
     const expected = ['Business as usual', 'Lapse (edited in tab one)', 'Pay awards (edited in tab two)'];
     assert.deepEqual(await names(one), expected, 'tab one merged tab two\'s save');
@@ -363,7 +376,7 @@ test('the workspace bar, its panels and a link\'s question have no WCAG 2.2 AA v
     t.diagnostic(`screenshot: ${await screenshot(page, 'workspace-deleted')}`);
     await addOption(page, 'Police pay awards applied');
     const { link } = await copyLink(page);
-    await page.waitForTimeout(SAVE_WAIT_MS);
+    await waitForSaved(page, 'Police pay awards applied');
     await load(page, link);
     await page.locator('.link-offer').waitFor();
     assert.deepEqual(await runAxe(page), [], 'the link\'s question');

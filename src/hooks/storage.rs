@@ -188,6 +188,28 @@ pub fn use_autosave(state: &State, enabled: bool, dispatch: Callback<Action>, ba
     });
 }
 
+/// Saves waiting work at once when the page is left (closed, reloaded, navigated away or
+/// hidden on a phone), so a change made in the last moment before leaving is never lost.
+#[hook]
+pub fn use_save_on_leave() {
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window().map(|window| {
+            let document = window.document();
+            let on_hide = EventListener::new(&window, "pagehide", |_| flush());
+            let on_hidden = document.map(|document| {
+                let watched = document.clone();
+                EventListener::new(&document, "visibilitychange", move |_| {
+                    if watched.visibility_state() == web_sys::VisibilityState::Hidden {
+                        flush();
+                    }
+                })
+            });
+            (on_hide, on_hidden)
+        });
+        move || drop(listeners)
+    });
+}
+
 /// Merges in what another tab saves.
 #[hook]
 pub fn use_other_tabs(dispatch: Callback<Action>, base: SavedBase) {
