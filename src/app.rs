@@ -149,7 +149,15 @@ pub fn App() -> Html {
             shell::request_view(*view);
         }
     });
-    use_effect_with((), move |()| shell::take_over_once_rendered(view));
+    {
+        let (dispatch, base) = (dispatch.clone(), started.1.clone());
+        use_effect_with((), move |()| {
+            // The first load saved its last change as it stopped: show it here too.
+            if shell::take_over_once_rendered(view) {
+                storage::catch_up(&dispatch, &base);
+            }
+        });
+    }
     // A plan with parts (pay, groups, on-costs) is edited in the full build: hand over.
     use_effect_with(shell::has_parts(&state.scenario), |parts| {
         if *parts && !shell::FULL {

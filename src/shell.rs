@@ -198,15 +198,15 @@ pub fn take() -> Option<Handoff> {
 }
 
 /// Once this app has rendered: if it was started by a handover, it takes over the page
-/// from the first load (`plannerTakeOver` in `boot.js`).
-pub fn take_over_once_rendered(view: View) {
+/// from the first load (`plannerTakeOver` in `boot.js`, which stops the first load). Whether
+/// it did.
+pub fn take_over_once_rendered(view: View) -> bool {
     if !TAKING_OVER.with(|t| t.replace(false)) {
-        return;
+        return false;
     }
-    let Some(window) = web_sys::window() else { return };
-    if let Some(take_over) = window_function("plannerTakeOver") {
-        let _ = take_over.call1(&window, &JsValue::from_bool(view == View::Edit));
-    }
+    let Some(window) = web_sys::window() else { return false };
+    let Some(take_over) = window_function("plannerTakeOver") else { return false };
+    take_over.call1(&window, &JsValue::from_bool(view == View::Edit)).is_ok()
 }
 
 #[cfg(test)]

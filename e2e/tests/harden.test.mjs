@@ -176,6 +176,26 @@ test('a crafted stamp in another tab\'s save is refused, and tabs go on merging'
 /** A link with its payload wrapped every 60 characters by CRLF, as a mail client does. */
 const wrapped = (link) => link.replace(/(.{60})/g, '$1\r\n');
 
+test('a change made while another build or tab re-saved the same work is still saved', async () => {
+  const { context, log, page } = await openPlanner(browser, server.url);
+  try {
+    await addOption(page, 'Grant cut to a lower cap');
+    await waitForSaved(page, 'Grant cut to a lower cap');
+    // The same work under a higher stamp, as the first load's last autosave writes it during a
+    // handover, or another tab re-saving unchanged work: the next change must still be saved.
+    await page.evaluate((key) => {
+      const work = JSON.parse(localStorage.getItem(key));
+      work.stamp += 5;
+      localStorage.setItem(key, JSON.stringify(work));
+    }, STORAGE_KEY);
+    await addOption(page, 'Agreement lapses December 2023');
+    await waitForSaved(page, 'Grant cut to a lower cap', 'Agreement lapses December 2023');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('links open however they arrive: wrapped over lines, in upper case, or pasted into the open planner\'s address', async () => {
   const maker = await openPlanner(browser, server.url);
   const { context, page, log } = await openPlanner(browser, server.url);

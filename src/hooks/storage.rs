@@ -153,13 +153,44 @@ fn save_now(workspace: Rc<Workspace>, base: &SavedBase) -> Wrote {
     }
 }
 
-/// Saves any work still waiting for its save (before the page hands over to another build),
-/// merged first with a newer save of another tab.
+/// What saving with merging did: whether the browser refused, and each other tab's save
+/// merged in first (its base and its work), for the page to take in too.
+struct Merged {
+    refused: bool,
+    taken_in: Vec<(Rc<Workspace>, Rc<Workspace>)>,
+}
+
+/// How many newer saves of other tabs one save merges in before it gives up until the next
+/// change (two tabs saving in the same instant, over and over).
+const MAX_MERGES: usize = 3;
+
+/// Saves `workspace`, merged first with any newer save of another tab. The merged work is
+/// saved here and now: when the other save changed nothing (the same work re-saved), the
+/// merge leaves the page as it was, and no later change would come to save it.
+fn save_merging(workspace: Rc<Workspace>, base: &SavedBase) -> Merged {
+    let mut merged = Merged { refused: false, taken_in: Vec::new() };
+    let mut workspace = workspace;
+    for _ in 0..=MAX_MERGES {
+        match save_now(workspace.clone(), base) {
+            Wrote::Saved => break,
+            Wrote::Refused => {
+                merged.refused = true;
+                break;
+            }
+            Wrote::Behind { base: before, theirs } => {
+                workspace = Rc::new(workspace.merge(&before, &theirs));
+                merged.taken_in.push((before, theirs));
+            }
+        }
+    }
+    merged
+}
+
+/// Saves any work still waiting for its save (before the page hands over to another build,
+/// or is left), merged first with a newer save of another tab.
 pub fn flush() {
     if let Some((workspace, base)) = PENDING.with(|p| p.borrow_mut().take()) {
-        if let Wrote::Behind { base: before, theirs } = save_now(workspace.clone(), &base) {
-            save_now(Rc::new(workspace.merge(&before, &theirs)), &base);
-        }
+        save_merging(workspace, &base);
     }
 }
 
@@ -174,15 +205,19 @@ pub fn use_autosave(state: &State, enabled: bool, dispatch: Callback<Action>, ba
         if *allowed && !unchanged {
             let workspace = workspace.clone();
             PENDING.with(|p| *p.borrow_mut() = Some((workspace.clone(), base.clone())));
-            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || match save_now(workspace, &base) {
-                Wrote::Saved => {}
-                // Merged first; the merged work is then saved like any change.
-                Wrote::Behind { base, theirs } => dispatch.emit(Action::External { base, theirs }),
-                Wrote::Refused => dispatch.emit(Action::Notify(Some(
-                    "Your work could not be saved in this browser (its storage is full or turned off). \
-                     Export it to a file to keep it."
-                        .into(),
-                ))),
+            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || {
+                let merged = save_merging(workspace, &base);
+                // The page shows what was merged in; it is saved already.
+                for (base, theirs) in merged.taken_in {
+                    dispatch.emit(Action::External { base, theirs });
+                }
+                if merged.refused {
+                    dispatch.emit(Action::Notify(Some(
+                        "Your work could not be saved in this browser (its storage is full or turned off). \
+                         Export it to a file to keep it."
+                            .into(),
+                    )));
+                }
             }));
         }
     });
@@ -210,6 +245,28 @@ pub fn use_save_on_leave() {
     });
 }
 
+/// Takes in saved work newer than this tab's: merged into the page, and the base for the
+/// next merge.
+fn take_in(text: &str, base: &SavedBase, dispatch: &Callback<Action>) {
+    let Ok((theirs, stamp)) = Workspace::from_storage(text) else { return };
+    if base.borrow().as_ref().is_some_and(|(_, s)| *s >= stamp) {
+        return;
+    }
+    let theirs = Rc::new(theirs);
+    let before = merge_base(base);
+    *base.borrow_mut() = Some((theirs.clone(), stamp));
+    dispatch.emit(Action::External { base: before, theirs });
+}
+
+/// Takes in what was saved since this app read the saved work: the first load saves its
+/// last change as the full build takes over from it (`planner_stop`), after the full build
+/// has started, and a save in the same page sends no `storage` event.
+pub fn catch_up(dispatch: &Callback<Action>, base: &SavedBase) {
+    if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+        take_in(&text, base, dispatch);
+    }
+}
+
 /// Merges in what another tab saves.
 #[hook]
 pub fn use_other_tabs(dispatch: Callback<Action>, base: SavedBase) {
@@ -220,17 +277,9 @@ pub fn use_other_tabs(dispatch: Callback<Action>, base: SavedBase) {
                 if event.key().as_deref() != Some(STORAGE_KEY) {
                     return;
                 }
-                let Some(Ok((theirs, stamp))) = event.new_value().map(|text| Workspace::from_storage(&text)) else {
-                    return;
-                };
-                let known = base.borrow().clone();
-                if known.as_ref().is_some_and(|(_, s)| *s >= stamp) {
-                    return;
+                if let Some(text) = event.new_value() {
+                    take_in(&text, &base, &dispatch);
                 }
-                let theirs = Rc::new(theirs);
-                let before = merge_base(&base);
-                *base.borrow_mut() = Some((theirs.clone(), stamp));
-                dispatch.emit(Action::External { base: before, theirs });
             })
         });
         move || drop(listener)
