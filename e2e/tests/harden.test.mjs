@@ -173,9 +173,6 @@ test('a crafted stamp in another tab\'s save is refused, and tabs go on merging'
   }
 });
 
-/** A link with its payload wrapped every 60 characters by CRLF, as a mail client does. */
-const wrapped = (link) => link.replace(/(.{60})/g, '$1\r\n');
-
 test('a change made while another build or tab re-saved the same work is still saved', async () => {
   const { context, log, page } = await openPlanner(browser, server.url);
   try {
@@ -195,6 +192,9 @@ test('a change made while another build or tab re-saved the same work is still s
     await context.close();
   }
 });
+
+/** A link with its payload wrapped every 60 characters by CRLF, as a mail client does. */
+const wrapped = (link) => link.replace(/(.{60})/g, '$1\r\n');
 
 test('links open however they arrive: wrapped over lines, in upper case, or pasted into the open planner\'s address', async () => {
   const maker = await openPlanner(browser, server.url);

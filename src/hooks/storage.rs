@@ -23,6 +23,11 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// The saved work's text as the browser holds it now.
+fn saved_text() -> Option<String> {
+    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+}
+
 /// What the browser holds at start.
 pub enum Saved {
     Nothing,
@@ -128,7 +133,7 @@ enum Wrote {
 fn save_now(workspace: Rc<Workspace>, base: &SavedBase) -> Wrote {
     PENDING.with(|p| p.borrow_mut().take());
     let known = base.borrow().as_ref().map_or(0, |(_, s)| *s);
-    let text = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    let text = saved_text();
     let stored = text.as_deref().map(Workspace::from_storage);
     // Work this planner cannot read (written by hand, or by a later version in another tab)
     // is set aside before anything is saved in its place.
@@ -160,16 +165,16 @@ struct Merged {
     taken_in: Vec<(Rc<Workspace>, Rc<Workspace>)>,
 }
 
-/// How many newer saves of other tabs one save merges in before it gives up until the next
-/// change (two tabs saving in the same instant, over and over).
+/// How many newer saves of other tabs one save merges in and tries again after; after that it
+/// leaves the merged work to the page until the next change (two tabs saving in the same
+/// instant, over and over).
 const MAX_MERGES: usize = 3;
 
 /// Saves `workspace`, merged first with any newer save of another tab. The merged work is
 /// saved here and now: when the other save changed nothing (the same work re-saved), the
 /// merge leaves the page as it was, and no later change would come to save it.
-fn save_merging(workspace: Rc<Workspace>, base: &SavedBase) -> Merged {
+fn save_merging(mut workspace: Rc<Workspace>, base: &SavedBase) -> Merged {
     let mut merged = Merged { refused: false, taken_in: Vec::new() };
-    let mut workspace = workspace;
     for _ in 0..=MAX_MERGES {
         match save_now(workspace.clone(), base) {
             Wrote::Saved => break,
@@ -262,7 +267,7 @@ fn take_in(text: &str, base: &SavedBase, dispatch: &Callback<Action>) {
 /// last change as the full build takes over from it (`planner_stop`), after the full build
 /// has started, and a save in the same page sends no `storage` event.
 pub fn catch_up(dispatch: &Callback<Action>, base: &SavedBase) {
-    if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+    if let Some(text) = saved_text() {
         take_in(&text, base, dispatch);
     }
 }
