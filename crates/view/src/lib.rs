@@ -35,6 +35,7 @@ pub mod paste;
 pub mod paste_actuals;
 pub mod paste_allocations;
 pub mod paste_awards;
+pub mod pasted;
 pub mod pay_build;
 pub mod position;
 pub mod present;

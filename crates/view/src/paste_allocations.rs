@@ -8,68 +8,48 @@ use planner_engine::month::{FinancialYear, FIRST_YEAR, LAST_YEAR};
 use planner_engine::{Allocation, Money, Scenario};
 
 use crate::format::pounds_pence;
-use crate::paste::unquoted;
+use crate::pasted::{lines, Pasted, Row, Said, Words, MAX_TEXT};
 
-/// One pasted row: its line (from 1), its two cells, and the allocation or each cell's error.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AllocationRow {
-    pub line: usize,
-    pub cells: [String; 2],
-    pub result: Result<Allocation, Vec<String>>,
-    /// The allocation it replaces, when the scenario has one for the year.
+/// A pasted year's allocation, and the one it replaces when the scenario has one for the year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PastedAllocation {
+    pub allocation: Allocation,
     pub replaces: Option<Money>,
 }
 
-impl AllocationRow {
-    /// `£382,590.00 for 2023/24, in place of £500,000.00`, for the preview.
-    pub fn said(&self) -> Option<String> {
-        let a = self.result.as_ref().ok()?;
-        let set = format!("{} for {}", pounds_pence(a.amount), a.fy.label());
-        Some(match self.replaces {
-            Some(old) if old == a.amount => format!("{set}, as now"),
+impl Said for PastedAllocation {
+    /// `£382,590.00 for 2023/24, in place of £500,000.00`.
+    fn said(&self) -> String {
+        let Allocation { fy, amount } = self.allocation;
+        let set = format!("{} for {}", pounds_pence(amount), fy.label());
+        match self.replaces {
+            Some(old) if old == amount => format!("{set}, as now"),
             Some(old) => format!("{set}, in place of {}", pounds_pence(old)),
             None => format!("{set}, a new year"),
-        })
+        }
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct PastedAllocations {
-    pub rows: Vec<AllocationRow>,
-    pub problem: Option<String>,
-}
+/// Pasted allocations, row by row.
+pub type PastedAllocations = Pasted<PastedAllocation>;
 
 /// The preview's column names.
 pub const COLUMNS: [&str; 2] = ["Financial year", "Allocation"];
 /// More years than the engine accepts at all (2000/01 to 2099/00).
 const MOST_ROWS: usize = (LAST_YEAR - FIRST_YEAR) as usize;
 
+const WORDS: Words = Words {
+    one: "allocation",
+    many: "allocations",
+    verb: "set",
+    done: "set",
+    under_header: "the years and their caps",
+};
+
 impl PastedAllocations {
-    pub fn is_ready(&self) -> bool {
-        self.problem.is_none() && !self.rows.is_empty() && self.rows.iter().all(|r| r.result.is_ok())
-    }
-
-    /// The allocations to set, when [`PastedAllocations::is_ready`].
+    /// The allocations to set, when [`Pasted::is_ready`].
     pub fn allocations(&self) -> Vec<Allocation> {
-        if !self.is_ready() {
-            return Vec::new();
-        }
-        self.rows.iter().filter_map(|r| r.result.as_ref().ok().copied()).collect()
-    }
-
-    pub fn summary(&self) -> String {
-        if let Some(problem) = &self.problem {
-            return problem.clone();
-        }
-        let bad = self.rows.iter().filter(|r| r.result.is_err()).count();
-        match (bad, self.rows.len()) {
-            (0, 1) => "1 allocation ready to set.".into(),
-            (0, n) => format!("{n} allocations ready to set."),
-            (1, n) => format!("1 of {n} rows has errors: fix it or delete that line. Nothing is set until then."),
-            (b, n) => {
-                format!("{b} of {n} rows have errors: fix them or delete those lines. Nothing is set until then.")
-            }
-        }
+        self.items().into_iter().map(|p| p.allocation).collect()
     }
 }
 
@@ -115,17 +95,12 @@ fn is_header(cell: &str) -> bool {
 
 /// Reads pasted rows of allocations for `scenario` (to say which they replace).
 pub fn paste_allocations(text: &str, scenario: &Scenario) -> PastedAllocations {
-    let mut pasted = PastedAllocations { rows: Vec::new(), problem: None };
-    if text.len() > 100_000 {
+    let mut pasted = Pasted::new(WORDS);
+    if text.len() > MAX_TEXT {
         pasted.problem = Some("That is more text than any list of allocations.".into());
         return pasted;
     }
-    let lines: Vec<(usize, Vec<String>)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.split('\t').map(unquoted).map(|c| c.trim().to_string()).collect::<Vec<_>>()))
-        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-        .collect();
+    let lines = lines(text);
     let header = lines
         .first()
         .filter(|(_, cells)| cells.iter().all(|c| financial_year(c).is_err()) && cells.iter().any(|c| is_header(c)));
@@ -154,25 +129,22 @@ pub fn paste_allocations(text: &str, scenario: &Scenario) -> PastedAllocations {
         if let Err(why) = &money {
             errors.push(format!("Allocation: {why}"));
         }
-        let (result, replaces) = match (fy, money) {
+        let result = match (fy, money) {
             (Ok(fy), Ok(amount)) => {
                 seen.push((fy, *line));
-                let old = scenario.grant.allocations.iter().find(|a| a.fy == fy).map(|a| a.amount);
-                (Ok(Allocation { fy, amount }), old)
+                let replaces = scenario.grant.allocations.iter().find(|a| a.fy == fy).map(|a| a.amount);
+                Ok(PastedAllocation { allocation: Allocation { fy, amount }, replaces })
             }
             (Ok(fy), Err(_)) => {
                 seen.push((fy, *line));
-                (Err(errors), None)
+                Err(errors)
             }
-            _ => (Err(errors), None),
+            _ => Err(errors),
         };
-        pasted.rows.push(AllocationRow { line: *line, cells: [year, cap], result, replaces });
+        pasted.rows.push(Row { line: *line, cells: [year, cap], result });
     }
-    if lines.is_empty() {
-        pasted.problem = Some("Nothing to set: paste rows copied from a spreadsheet.".into());
-    } else if pasted.rows.is_empty() {
-        pasted.problem = Some("Only a header row: paste the years and their caps under it.".into());
-    } else if pasted.rows.len() > MOST_ROWS {
+    pasted.check_not_empty(&lines);
+    if pasted.problem.is_none() && pasted.rows.len() > MOST_ROWS {
         pasted.problem = Some(format!("At most {MOST_ROWS} financial years: paste fewer rows."));
     }
     pasted

@@ -5,51 +5,28 @@
 use planner_engine::money::Percent;
 use planner_engine::scenario::{PayAward, Scenario, MAX_PAY_AWARDS};
 
-use crate::paste::{month, unquoted};
+use crate::paste::month;
+use crate::pasted::{lines, Pasted, Row, Said, Words, MAX_TEXT};
 
-/// One pasted row: its line (from 1), its two cells, and the award or each cell's error.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AwardRow {
-    pub line: usize,
-    pub cells: [String; 2],
-    pub result: Result<PayAward, Vec<String>>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct PastedAwards {
-    pub rows: Vec<AwardRow>,
-    pub problem: Option<String>,
-}
+/// Pasted pay awards, row by row.
+pub type PastedAwards = Pasted<PayAward>;
 
 /// The preview's column names.
 pub const COLUMNS: [&str; 2] = ["From", "Percent"];
 
+const WORDS: Words =
+    Words { one: "pay award", many: "pay awards", verb: "add", done: "added", under_header: "the pay awards" };
+
+impl Said for PayAward {
+    fn said(&self) -> String {
+        format!("{}% from {}", self.percent, self.effective.label())
+    }
+}
+
 impl PastedAwards {
-    pub fn is_ready(&self) -> bool {
-        self.problem.is_none() && !self.rows.is_empty() && self.rows.iter().all(|r| r.result.is_ok())
-    }
-
-    /// The awards to add, when [`PastedAwards::is_ready`].
+    /// The awards to add, when [`Pasted::is_ready`].
     pub fn awards(&self) -> Vec<PayAward> {
-        if !self.is_ready() {
-            return Vec::new();
-        }
-        self.rows.iter().filter_map(|r| r.result.as_ref().ok().copied()).collect()
-    }
-
-    pub fn summary(&self) -> String {
-        if let Some(problem) = &self.problem {
-            return problem.clone();
-        }
-        let bad = self.rows.iter().filter(|r| r.result.is_err()).count();
-        match (bad, self.rows.len()) {
-            (0, 1) => "1 pay award ready to add.".into(),
-            (0, n) => format!("{n} pay awards ready to add."),
-            (1, n) => format!("1 of {n} rows has errors: fix it or delete that line. Nothing is added until then."),
-            (b, n) => {
-                format!("{b} of {n} rows have errors: fix them or delete those lines. Nothing is added until then.")
-            }
-        }
+        self.items()
     }
 }
 
@@ -60,17 +37,12 @@ fn is_header(cell: &str) -> bool {
 
 /// Reads pasted rows of pay awards for `scenario` (its own awards count towards the limit).
 pub fn paste_awards(text: &str, scenario: &Scenario) -> PastedAwards {
-    let mut pasted = PastedAwards { rows: Vec::new(), problem: None };
-    if text.len() > 100_000 {
+    let mut pasted = Pasted::new(WORDS);
+    if text.len() > MAX_TEXT {
         pasted.problem = Some("That is more text than any list of pay awards.".into());
         return pasted;
     }
-    let lines: Vec<(usize, Vec<String>)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.split('\t').map(unquoted).map(|c| c.trim().to_string()).collect::<Vec<_>>()))
-        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-        .collect();
+    let lines = lines(text);
     // A header names its columns; the order is then read from it.
     let header = lines.first().filter(|(_, cells)| month(&cells[0]).is_err() && cells.iter().any(|c| is_header(c)));
     let percent_first = header.is_some_and(|(_, cells)| {
@@ -99,13 +71,10 @@ pub fn paste_awards(text: &str, scenario: &Scenario) -> PastedAwards {
             (Ok(effective), Ok(percent)) => Ok(PayAward { effective, percent, group: None }),
             _ => Err(errors),
         };
-        pasted.rows.push(AwardRow { line: *line, cells: [from, percent], result });
+        pasted.rows.push(Row { line: *line, cells: [from, percent], result });
     }
-    if lines.is_empty() {
-        pasted.problem = Some("Nothing to add: paste rows copied from a spreadsheet.".into());
-    } else if pasted.rows.is_empty() {
-        pasted.problem = Some("Only a header row: paste the pay awards under it.".into());
-    } else if scenario.pay_awards.len() + pasted.rows.len() > MAX_PAY_AWARDS {
+    pasted.check_not_empty(&lines);
+    if pasted.problem.is_none() && scenario.pay_awards.len() + pasted.rows.len() > MAX_PAY_AWARDS {
         pasted.problem = Some(format!("A scenario holds at most {MAX_PAY_AWARDS} pay awards: paste fewer rows."));
     }
     pasted
