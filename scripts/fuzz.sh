@@ -3,6 +3,8 @@
 #   scripts/fuzz.sh [RUNS]        RUNS iterations per target (default 1,000,000)
 #   FUZZ_SECONDS=600 scripts/fuzz.sh   also stop each target after that many seconds
 # Seeds: the example scenario files and the golden links. Crashes land in fuzz/artifacts/.
+# No sanitizer (-s none): the engine forbids unsafe code, so a panic is the failure we look
+# for, and AddressSanitizer made each run about 20 times slower (99 against 2,150 runs/s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-1000000}
@@ -17,7 +19,7 @@ status=0
 for target in decode_link parse_scenario parse_set; do
   echo "== fuzzing $target for $runs runs"
   log="fuzz/$target.log"
-  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -max_len=8192 -print_final_stats=1 >"$log" 2>&1 \
+  cargo +nightly fuzz run -s none "$target" "fuzz/corpus/$target" -- -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -max_len=8192 -print_final_stats=1 >"$log" 2>&1 \
     || { status=1; echo "!! $target found a crash: see $log and fuzz/artifacts/$target/"; }
   grep -E '^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::new_units_added)' "$log" || true
 done

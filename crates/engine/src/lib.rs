@@ -11,6 +11,8 @@
 //!
 //! Money is [`Money`] over `rust_decimal::Decimal`, never `f64`.
 
+#![forbid(unsafe_code)]
+
 pub mod actuals;
 pub mod analysis;
 pub mod build_up;

@@ -20,6 +20,8 @@
 //!
 //! Arrows run one way: engine ← view ← web, engine ← view ← cli.
 
+#![forbid(unsafe_code)]
+
 pub mod chart;
 pub mod compare;
 pub mod compare_page;

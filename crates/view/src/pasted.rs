@@ -137,15 +137,24 @@ mod tests {
         let row = |line, result| Row { line, cells: [String::new(), String::new()], result };
         let mut pasted = Pasted::new(WORDS);
         pasted.rows = vec![row(1, Ok(1)), row(2, Ok(2))];
-        assert_eq!((pasted.summary(), pasted.confirm_label()), ("2 things ready to add.".into(), "Add 2 things".into()));
+        assert_eq!(
+            (pasted.summary(), pasted.confirm_label()),
+            ("2 things ready to add.".into(), "Add 2 things".into())
+        );
         assert_eq!(pasted.items(), [1, 2]);
         pasted.rows.push(row(3, Err(vec!["bad".into()])));
         assert!(!pasted.is_ready() && pasted.items().is_empty());
-        assert_eq!(pasted.summary(), "1 of 3 rows has errors: fix it or delete that line. Nothing is added until then.");
+        assert_eq!(
+            pasted.summary(),
+            "1 of 3 rows has errors: fix it or delete that line. Nothing is added until then."
+        );
     }
 
     #[test]
     fn lines_drop_blank_ones_and_unquote_cells() {
-        assert_eq!(lines("a\t\"b \"\"c\"\"\"\r\n\t \n x "), [(1, vec!["a".into(), "b \"c\"".into()]), (3, vec!["x".into()])]);
+        assert_eq!(
+            lines("a\t\"b \"\"c\"\"\"\r\n\t \n x "),
+            [(1, vec!["a".into(), "b \"c\"".into()]), (3, vec!["x".into()])]
+        );
     }
 }
