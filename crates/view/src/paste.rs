@@ -15,6 +15,8 @@ use planner_engine::scenario::{Scenario, MAX_POSTS, MAX_TEXT};
 use planner_engine::text::{has_visible, is_bidi_control};
 use planner_engine::PayGroup;
 
+use crate::pasted::{all_read, lines, summary_of, Words};
+
 /// A column the planner reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -95,10 +97,12 @@ pub struct Pasted {
     pub problem: Option<String>,
 }
 
+const WORDS: Words = Words { one: "post", many: "posts", verb: "add", done: "added", under_header: "the posts" };
+
 impl Pasted {
     /// Every row reads and there is at least one.
     pub fn is_ready(&self) -> bool {
-        self.problem.is_none() && !self.rows.is_empty() && self.rows.iter().all(|r| r.result.is_ok())
+        all_read(&self.problem, self.rows.iter().map(|r| &r.result))
     }
 
     /// The posts to add, when [`Pasted::is_ready`].
@@ -111,18 +115,8 @@ impl Pasted {
 
     /// `5 posts ready to add.` or `2 of 5 rows have errors: fix them or delete those lines.`
     pub fn summary(&self) -> String {
-        if let Some(problem) = &self.problem {
-            return problem.clone();
-        }
         let bad = self.rows.iter().filter(|r| r.result.is_err()).count();
-        match (bad, self.rows.len()) {
-            (0, 1) => "1 post ready to add.".into(),
-            (0, n) => format!("{n} posts ready to add."),
-            (1, n) => format!("1 of {n} rows has errors: fix it or delete that line. Nothing is added until then."),
-            (b, n) => {
-                format!("{b} of {n} rows have errors: fix them or delete those lines. Nothing is added until then.")
-            }
-        }
+        summary_of(self.problem.as_deref(), self.rows.len(), bad, WORDS)
     }
 }
 
@@ -133,12 +127,7 @@ pub fn paste_posts(text: &str, scenario: &Scenario) -> Pasted {
         pasted.problem = Some("That is more text than any list of posts: paste at most 1 MB.".into());
         return pasted;
     }
-    let lines: Vec<(usize, Vec<String>)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.split('\t').map(unquoted).collect::<Vec<_>>()))
-        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
-        .collect();
+    let lines = lines(text);
     let Some((_, first)) = lines.first() else {
         pasted.problem = Some("Nothing to add: paste rows copied from a spreadsheet.".into());
         return pasted;
@@ -211,15 +200,6 @@ fn next_id(ids: &[String]) -> String {
         n += 1;
     }
     format!("post-{n}")
-}
-
-/// A cell Excel quoted (it holds a tab, a quote or a line break): quotes removed.
-pub(crate) fn unquoted(cell: &str) -> String {
-    let cell = cell.trim_end_matches('\r');
-    match cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
-        Some(inner) => inner.replace("\"\"", "\""),
-        None => cell.to_string(),
-    }
 }
 
 fn read_post(cell: &dyn Fn(Column) -> String, id: String) -> Result<Post, Vec<CellError>> {

@@ -9,7 +9,7 @@ use planner_engine::scenario::Scenario;
 use planner_engine::{evaluate, Actuals};
 
 use crate::format::pounds_pence;
-use crate::paste::unquoted;
+use crate::pasted::cells;
 
 /// One pasted cell: its line (from 1), the month it is for, its text, and the amount
 /// (`None` for a blank cell) or what is wrong with it.
@@ -44,11 +44,7 @@ pub fn paste_actuals(text: &str, first: Month, scenario: &Scenario) -> PastedAct
         pasted.problem = Some("That is more text than a column of monthly actuals.".into());
         return pasted;
     }
-    let mut lines: Vec<(usize, Vec<String>)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.split('\t').map(unquoted).map(|c| c.trim().to_string()).collect()))
-        .collect();
+    let mut lines: Vec<(usize, Vec<String>)> = text.lines().enumerate().map(|(i, l)| (i + 1, cells(l))).collect();
     // Excel ends a copied column with a line break: blank lines at the end are no months
     // (a blank line before a figure is a month with no actual, so it keeps its place).
     while lines.last().is_some_and(|(_, cells)| cells.iter().all(String::is_empty)) {

@@ -2,8 +2,6 @@
 //! tab-separated cells, one row per line with what it becomes or each cell's error, and the
 //! summary that says whether the paste is ready. Each paste reads its own cells.
 
-use crate::paste::unquoted;
-
 /// The most text a two-column paste reads: more than any list a planner would paste.
 pub const MAX_TEXT: usize = 100_000;
 
@@ -57,7 +55,7 @@ impl<T: Clone> Pasted<T> {
     }
 
     pub fn is_ready(&self) -> bool {
-        self.problem.is_none() && !self.rows.is_empty() && self.rows.iter().all(|r| r.result.is_ok())
+        all_read(&self.problem, self.rows.iter().map(|r| &r.result))
     }
 
     /// What the rows become, when [`Pasted::is_ready`]; nothing otherwise.
@@ -70,19 +68,8 @@ impl<T: Clone> Pasted<T> {
 
     /// `2 pay awards ready to add.`, or which rows stop it.
     pub fn summary(&self) -> String {
-        if let Some(problem) = &self.problem {
-            return problem.clone();
-        }
-        let Words { one, many, verb, done, .. } = self.words;
         let bad = self.rows.iter().filter(|r| r.result.is_err()).count();
-        match (bad, self.rows.len()) {
-            (0, 1) => format!("1 {one} ready to {verb}."),
-            (0, n) => format!("{n} {many} ready to {verb}."),
-            (1, n) => format!("1 of {n} rows has errors: fix it or delete that line. Nothing is {done} until then."),
-            (b, n) => {
-                format!("{b} of {n} rows have errors: fix them or delete those lines. Nothing is {done} until then.")
-            }
-        }
+        summary_of(self.problem.as_deref(), self.rows.len(), bad, self.words)
     }
 
     /// The confirming button: `Add 2 pay awards`.
@@ -110,12 +97,49 @@ impl<T: Clone> Pasted<T> {
     }
 }
 
+/// A paste is ready when nothing is wrong with it as a whole, it has a row, and every row reads.
+pub fn all_read<'a, T: 'a, E: 'a>(
+    problem: &Option<String>,
+    results: impl ExactSizeIterator<Item = &'a Result<T, E>>,
+) -> bool {
+    problem.is_none() && results.len() > 0 && results.into_iter().all(|r| r.is_ok())
+}
+
+/// `2 pay awards ready to add.`, or which of `rows` rows stop it (`bad` of them), or the
+/// paste's `problem` as a whole.
+pub fn summary_of(problem: Option<&str>, rows: usize, bad: usize, words: Words) -> String {
+    if let Some(problem) = problem {
+        return problem.to_string();
+    }
+    let Words { one, many, verb, done, .. } = words;
+    match (bad, rows) {
+        (0, 1) => format!("1 {one} ready to {verb}."),
+        (0, n) => format!("{n} {many} ready to {verb}."),
+        (1, n) => format!("1 of {n} rows has errors: fix it or delete that line. Nothing is {done} until then."),
+        (b, n) => format!("{b} of {n} rows have errors: fix them or delete those lines. Nothing is {done} until then."),
+    }
+}
+
+/// A cell Excel quoted (it holds a tab, a quote or a line break): quotes removed.
+fn unquoted(cell: &str) -> String {
+    let cell = cell.trim_end_matches('\r');
+    match cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
+        Some(inner) => inner.replace("\"\"", "\""),
+        None => cell.to_string(),
+    }
+}
+
+/// One pasted line's tab-separated cells, unquoted and trimmed.
+pub(crate) fn cells(line: &str) -> Vec<String> {
+    line.split('\t').map(unquoted).map(|c| c.trim().to_string()).collect()
+}
+
 /// The pasted text's lines that hold anything, each with its number (from 1) and its cells,
 /// unquoted and trimmed.
 pub fn lines(text: &str) -> Vec<(usize, Vec<String>)> {
     text.lines()
         .enumerate()
-        .map(|(i, l)| (i + 1, l.split('\t').map(unquoted).map(|c| c.trim().to_string()).collect::<Vec<_>>()))
+        .map(|(i, l)| (i + 1, cells(l)))
         .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
         .collect()
 }
