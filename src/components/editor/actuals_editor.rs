@@ -6,7 +6,7 @@ use planner_engine::Month;
 use yew::prelude::*;
 
 use super::list_row::ListRow;
-use super::{focus, StateProps};
+use super::StateProps;
 use crate::components::text_field::{scenario_field, FieldKind, TextField};
 use crate::state::Action;
 
@@ -77,13 +77,7 @@ fn invoices(props: &StateProps) -> Html {
     let Some(actuals) = &state.scenario.actuals else { return Html::default() };
     let count = actuals.invoices.len();
     let add_button = NodeRef::default();
-    let remove = |k: usize| {
-        let (dispatch, add_button) = (props.dispatch.clone(), add_button.clone());
-        Callback::from(move |_: MouseEvent| {
-            focus(&add_button);
-            dispatch.emit(Action::Change(Change::RemoveInvoice(k)));
-        })
-    };
+    let remove = |k: usize| super::remove_row(&props.dispatch, &add_button, Change::RemoveInvoice(k));
     let field = |f: Field, label: &'static str, kind: FieldKind| scenario_field(state, &props.dispatch, f, label, kind);
     let onadd = props.dispatch.reform(|_: MouseEvent| Action::Change(Change::AddInvoice));
     html! {

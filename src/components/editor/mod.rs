@@ -34,7 +34,7 @@ mod vacancies;
 
 use std::rc::Rc;
 
-use planner_engine::edit::Field;
+use planner_engine::edit::{Change, Field};
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
@@ -55,6 +55,16 @@ pub(crate) fn focus(node: &NodeRef) {
         // Focus can only fail on a detached element: nothing useful to do then.
         let _ = element.focus();
     }
+}
+
+/// A list row's Remove button. The button pressed goes away, so focus first moves to the
+/// list's Add button (a keyboard user keeps their place), then `change` removes the row.
+pub(crate) fn remove_row(dispatch: &Callback<Action>, add_button: &NodeRef, change: Change) -> Callback<MouseEvent> {
+    let (dispatch, add_button) = (dispatch.clone(), add_button.clone());
+    Callback::from(move |_: MouseEvent| {
+        focus(&add_button);
+        dispatch.emit(Action::Change(change));
+    })
 }
 
 /// An "Add …" button, and a "Paste …" one that hands over to the full build, where the

@@ -4,7 +4,7 @@ use planner_engine::edit::{Change, Field};
 use yew::prelude::*;
 
 use super::list_row::ListRow;
-use super::{focus, StateProps};
+use super::StateProps;
 use crate::components::text_field::{scenario_field, FieldKind};
 use crate::state::Action;
 
@@ -60,13 +60,7 @@ pub fn PayAwards(props: &StateProps) -> Html {
     let count = state.scenario.pay_awards.len();
     let field =
         |field: Field, label: &'static str, kind: FieldKind| scenario_field(state, &props.dispatch, field, label, kind);
-    let remove = |k: usize| {
-        let (dispatch, add_button) = (props.dispatch.clone(), add_button.clone());
-        Callback::from(move |_: MouseEvent| {
-            focus(&add_button);
-            dispatch.emit(Action::Change(Change::RemoveAward(k)));
-        })
-    };
+    let remove = |k: usize| super::remove_row(&props.dispatch, &add_button, Change::RemoveAward(k));
     let onadd = props.dispatch.reform(|_: MouseEvent| Action::Change(Change::AddAward));
     html! {
         <section class="editor-group" aria-labelledby="editor-pay-awards">

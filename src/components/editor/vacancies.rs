@@ -5,7 +5,6 @@ use std::rc::Rc;
 use planner_engine::edit::{Change, Field};
 use yew::prelude::*;
 
-use super::focus;
 use super::list_row::ListRow;
 use crate::components::text_field::{scenario_field, FieldKind};
 use crate::state::{Action, State};
@@ -31,14 +30,7 @@ pub fn Vacancies(props: &VacanciesProps) -> Html {
     let field =
         |field: Field, label: &'static str| scenario_field(state, &props.dispatch, field, label, FieldKind::Month);
     let onadd = props.dispatch.reform(move |_: MouseEvent| Action::Change(Change::AddVacancy(i)));
-    let remove = |j: usize| {
-        let (dispatch, add_button) = (props.dispatch.clone(), add_button.clone());
-        Callback::from(move |_: MouseEvent| {
-            // The button pressed goes away: keep the keyboard user's place in this post.
-            focus(&add_button);
-            dispatch.emit(Action::Change(Change::RemoveVacancy(i, j)));
-        })
-    };
+    let remove = |j: usize| super::remove_row(&props.dispatch, &add_button, Change::RemoveVacancy(i, j));
     html! {
         <div class="sub-list">
             if count > 0 {
