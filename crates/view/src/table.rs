@@ -2,7 +2,7 @@
 
 /// A table: a row-header column, then the figures. Every table the planner shows (results,
 /// comparison, chart data, decision figures) is one of these.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
     /// The element id, so charts and summaries can link to it (one per plan where a view
     /// has a table for each).

@@ -46,30 +46,9 @@ pub fn actuals_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Opti
     let costs: Vec<(f64, f64)> = outcome.months.iter().enumerate().map(|(i, m)| at(i, m.figures.post_cost)).collect();
     let planned: Vec<(f64, f64)> = outcome.months.iter().enumerate().map(|(i, m)| at(i, plan(&m.figures))).collect();
     let mut chart = Chart {
-        id: "chart-actuals",
         title: "Post cost: actuals and forecast".into(),
-        summary: String::new(),
-        width: size.width,
-        height: size.height,
-        frame,
-        y_ticks: ys.ticks(),
-        x_ticks: xs.ticks(),
-        years: xs.years(),
-        bars: Vec::new(),
-        areas: Vec::new(),
-        lines: Vec::new(),
-        guides: Vec::new(),
-        markers: Vec::new(),
-        points: Vec::new(),
-        labels: Vec::new(),
         legend: vec![Series::Actual, Series::Forecast, Series::Plan],
-        table: Table {
-            id: String::new(),
-            caption: String::new(),
-            columns: Vec::new(),
-            groups: Vec::new(),
-            total: None,
-        },
+        ..Chart::over_months("chart-actuals", size, &xs, &ys)
     };
     for (series, points, wanted, join) in [
         (Series::Plan, &planned, &actual, false),

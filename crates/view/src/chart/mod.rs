@@ -296,3 +296,35 @@ pub struct Chart {
     /// The same numbers as a table.
     pub table: Table,
 }
+
+impl Chart {
+    /// A chart of `size` with its frame and value axis and nothing drawn: each chart adds
+    /// its title, marks, month axis and table.
+    pub(crate) fn blank(id: &'static str, size: Size, frame: Frame, ys: &YScale) -> Chart {
+        Chart {
+            id,
+            title: String::new(),
+            summary: String::new(),
+            width: size.width,
+            height: size.height,
+            frame,
+            y_ticks: ys.ticks(),
+            x_ticks: Vec::new(),
+            years: Vec::new(),
+            bars: Vec::new(),
+            areas: Vec::new(),
+            lines: Vec::new(),
+            guides: Vec::new(),
+            markers: Vec::new(),
+            points: Vec::new(),
+            labels: Vec::new(),
+            legend: Vec::new(),
+            table: Table::default(),
+        }
+    }
+
+    /// [`Chart::blank`] with the months along the bottom, ticked and banded by financial year.
+    pub(crate) fn over_months(id: &'static str, size: Size, xs: &XScale, ys: &YScale) -> Chart {
+        Chart { x_ticks: xs.ticks(), years: xs.years(), ..Chart::blank(id, size, xs.frame, ys) }
+    }
+}

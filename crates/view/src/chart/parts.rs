@@ -27,30 +27,9 @@ pub fn parts_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Option
     let edge = |i: usize| px(frame.left + i as f64 * band);
     let parts = |b: &CostBreakdown| PARTS.map(|(_, get)| get(b));
     let mut chart = Chart {
-        id: "chart-parts",
         title: "Post cost by part, each financial year".into(),
-        summary: String::new(),
-        width: size.width,
-        height: size.height,
-        frame,
-        y_ticks: ys.ticks(),
-        x_ticks: Vec::new(),
-        years: Vec::new(),
-        bars: Vec::new(),
-        areas: Vec::new(),
-        lines: Vec::new(),
-        guides: Vec::new(),
-        markers: Vec::new(),
-        points: Vec::new(),
-        labels: Vec::new(),
-        legend: Vec::new(),
-        table: Table {
-            id: "chart-parts-table".into(),
-            caption: String::new(),
-            columns: Vec::new(),
-            groups: Vec::new(),
-            total: None,
-        },
+        table: Table { id: "chart-parts-table".into(), ..Table::default() },
+        ..Chart::blank("chart-parts", size, frame, &ys)
     };
     for (i, y) in outcome.years.iter().enumerate() {
         let (x1, x2) = (edge(i), edge(i + 1));

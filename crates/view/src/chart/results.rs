@@ -32,24 +32,9 @@ fn chart_base(
     let xs = XScale::new(frame, outcome);
     let ys = YScale::for_max(frame, max);
     let chart = Chart {
-        id,
-        title: String::new(),
-        summary: String::new(),
-        width: size.width,
-        height: size.height,
-        frame,
-        y_ticks: ys.ticks(),
-        x_ticks: xs.ticks(),
-        years: xs.years(),
-        bars: Vec::new(),
-        areas: Vec::new(),
-        lines: Vec::new(),
-        guides: Vec::new(),
         markers: xs.markers(scenario),
-        points: Vec::new(),
-        labels: Vec::new(),
-        legend: Vec::new(),
-        table: Table { id: id.into(), caption: String::new(), columns: Vec::new(), groups: Vec::new(), total: None },
+        table: Table { id: id.into(), ..Table::default() },
+        ..Chart::over_months(id, size, &xs, &ys)
     };
     (chart, xs, ys)
 }
