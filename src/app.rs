@@ -16,9 +16,22 @@ use crate::shell;
 use crate::state::{Action, LinkState, Open, State, View};
 use crate::workspace::Workspace;
 
+/// Where the page starts: its state, the saved work it was read from, work held unreadable.
+type Started = (State, SavedBase, Option<Rc<Held>>);
+
+thread_local! {
+    /// The starting point, worked out by [`prepare`] a task before the first render.
+    static PREPARED: RefCell<Option<Started>> = const { RefCell::new(None) };
+}
+
+/// Works out where the page starts ahead of the first render (see `crate::start`).
+pub(crate) fn prepare() {
+    PREPARED.with(|p| *p.borrow_mut() = Some(start()));
+}
+
 /// The state the page starts in: saved work, a link from the address, or the report's
 /// position; a link never replaces saved work without asking.
-fn start() -> (State, SavedBase, Option<Rc<Held>>) {
+fn start() -> Started {
     let mut held = None;
     let (workspace, stamp, mut notice) = match storage::load() {
         Saved::Loaded(w, stamp) => (Some(w), stamp, None),
@@ -121,7 +134,7 @@ fn held_work(_: &FirstLoadHeld, _: &Callback<Action>) -> Html {
 
 #[component]
 pub fn App() -> Html {
-    let started = use_memo((), |_| start());
+    let started = use_memo((), |_| PREPARED.with(|p| p.borrow_mut().take()).unwrap_or_else(start));
     let state = use_reducer(|| started.0.clone());
     let dispatch = {
         let state = state.clone();

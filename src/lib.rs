@@ -25,11 +25,18 @@ thread_local! {
 /// root of its own that `boot.js` shows once this app has rendered there.
 pub fn start() {
     let root = shell::handoff_waiting().then(hidden_root).flatten();
-    let handle = match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
-    RUNNING.with(|r| *r.borrow_mut() = Some(handle));
+    // The starting point (saved work, a link to decode and check) is worked out in this
+    // task and the first render happens in the next: V8 compiles each wasm function on its
+    // first call, and the two together held the page still for over 200 ms (issue 16).
+    app::prepare();
+    wasm_bindgen_futures::spawn_local(async move {
+        hooks::slices::page_turn().await;
+        let handle = match root {
+            Some(root) => yew::Renderer::<App>::with_root(root).render(),
+            None => yew::Renderer::<App>::new().render(),
+        };
+        RUNNING.with(|r| *r.borrow_mut() = Some(handle));
+    });
 }
 
 fn hidden_root() -> Option<web_sys::Element> {

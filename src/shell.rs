@@ -38,6 +38,10 @@ pub struct Handoff {
     pub viewing: Option<String>,
     /// Undo, Redo and the fields being typed in.
     pub history: History,
+    /// The first load handed over as it started, showing only "Loading…": there is no
+    /// scroll or focus to keep, so the full build may draw the page in stages.
+    #[cfg_attr(feature = "full", serde(default))]
+    pub at_start: bool,
 }
 
 impl Handoff {
@@ -46,7 +50,8 @@ impl Handoff {
             LinkState::Viewing { .. } => Some(state.workspace.to_storage(0)),
             _ => None,
         };
-        Handoff { view, panel, selected: state.selected, viewing, history: state.history() }
+        let at_start = HANDED_OVER_AT_START.with(Cell::get);
+        Handoff { view, panel, selected: state.selected, viewing, history: state.history(), at_start }
     }
 
     fn to_json(&self) -> String {
@@ -65,6 +70,8 @@ thread_local! {
     static CURRENT: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
     /// Whether the page must hand over as soon as it has started (a link to open).
     static ON_START: Cell<bool> = const { Cell::new(false) };
+    /// Whether this page handed over as it started (it showed "Loading…" only).
+    static HANDED_OVER_AT_START: Cell<bool> = const { Cell::new(false) };
     /// What a handover asked to open, for its owner (the scenario bar, an editor
     /// section) to open once.
     static PANEL_ON_START: Cell<Option<Opening>> = const { Cell::new(None) };
@@ -79,7 +86,11 @@ pub(crate) fn request_on_start() {
 
 /// Whether a handover was asked for at start (read once).
 pub(crate) fn requested_on_start() -> bool {
-    ON_START.with(|o| o.replace(false))
+    let asked = ON_START.with(|o| o.replace(false));
+    if asked {
+        HANDED_OVER_AT_START.with(|h| h.set(true));
+    }
+    asked
 }
 
 /// Records where the planner is (called as the app renders).
@@ -194,6 +205,9 @@ pub fn take() -> Option<Handoff> {
     let handoff = Handoff::from_json(&text)?;
     PANEL_ON_START.with(|p| p.set(handoff.panel));
     TAKING_OVER.with(|t| t.set(true));
+    if !handoff.at_start {
+        crate::hooks::slices::whole_page_now();
+    }
     Some(handoff)
 }
 

@@ -15,8 +15,11 @@ use super::slices::page_turn;
 /// Work (posts and vacancies, times months) above which a plan is evaluated in slices;
 /// the report's plan is 180.
 pub const HEAVY_WORK: usize = 6_000;
-/// Work done in one slice: a few tens of milliseconds on a slow laptop.
+/// Work done in one step: a few milliseconds on a slow laptop.
 const SLICE_WORK: usize = 1_500;
+/// Steps run one after another until this long has passed, then the page has a turn: a
+/// turn per step cost a frame each, and a 500-post plan took over 2 s (issue 16).
+const SLICE_MS: f64 = 40.0;
 
 /// A month's work: each post is costed, and each of its vacancies checked, every month.
 fn work_per_month(s: &Scenario) -> usize {
@@ -89,7 +92,12 @@ async fn in_slices(
         if !latest() {
             return;
         }
-        match run.step(months) {
+        let began = js_sys::Date::now();
+        let mut stepped = run.step(months);
+        while matches!(stepped, Ok(false)) && js_sys::Date::now() - began < SLICE_MS {
+            stepped = run.step(months);
+        }
+        match stepped {
             Ok(false) => progress.set(Some((scenario.clone(), Some(run.progress())))),
             Ok(true) => break,
             Err(_) => return finished(progress),

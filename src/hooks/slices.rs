@@ -1,6 +1,7 @@
 //! Long work in slices between paints: a plan of hundreds of posts must not hold the page
 //! still for more than a moment (issue 16: input answered within 200 ms throughout).
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
@@ -31,4 +32,70 @@ pub fn use_growing(len: usize, step: usize) -> usize {
         });
     }
     (*shown).min(len)
+}
+
+thread_local! {
+    /// How many paints the page has had since it started, counted up to the last stage a
+    /// part of the page waits for: from then on everything renders at once.
+    static PAINTS: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+/// The page's first render draws the first screen only, in stages a paint apart, so that
+/// no one render or layout holds the page still for long (issue 16); V8 compiles each wasm
+/// function on its first call, so a stage's new code costs its compile time too.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// The headline figures and the fields above them.
+    Headlines = 0,
+    /// The rest of the first screen: the posts, the warnings, the first chart.
+    FirstScreen = 1,
+    /// Everything below the first screen.
+    BelowTheFold = 2,
+}
+
+/// The page was started by a handover (`crate::shell`): the first load has already painted,
+/// and the whole page must render at once so its scroll and focus can be restored.
+pub fn whole_page_now() {
+    PAINTS.with(|paints| paints.set(Stage::BelowTheFold as u8));
+}
+
+/// Resolves after the next paint (`requestAnimationFrame`, then a new task), or after 200 ms
+/// in a hidden tab, which does not paint.
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else { return };
+        let then_a_task = {
+            let (window, resolve) = (window.clone(), resolve.clone());
+            wasm_bindgen::closure::Closure::once_into_js(move || {
+                let _ = window.set_timeout_with_callback(&resolve);
+            })
+        };
+        let _ = window.request_animation_frame(then_a_task.unchecked_ref());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Whether to draw the parts of `stage`: at once, unless the page is still in its first
+/// stages; then one paint after the stage before. Parts drawn later (another scenario,
+/// another view) draw everything at once.
+#[hook]
+pub fn use_stage(stage: Stage) -> bool {
+    let reached = use_state_eq(|| PAINTS.with(std::cell::Cell::get));
+    {
+        let reached = reached.clone();
+        use_effect_with(*reached, move |&now| {
+            if now < stage as u8 {
+                spawn_local(async move {
+                    after_paint().await;
+                    let paints = PAINTS.with(|paints| {
+                        paints.set(paints.get().max(now + 1));
+                        paints.get()
+                    });
+                    reached.set(paints);
+                });
+            }
+        });
+    }
+    *reached >= stage as u8
 }

@@ -6,9 +6,12 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit};
 
-/// A fresh `<div>` attached to the page's body, for a test to render into.
+/// A fresh `<div>` attached to the page's body, for a test to render into. What the test
+/// mounts renders whole at once, as after the page's first paint (`tests/stages.rs` tests
+/// the first render's stages).
 #[allow(dead_code)]
 pub fn mount_point() -> Element {
+    marsoc_planner::hooks::slices::whole_page_now();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         panic!("the test runs in a browser, so it has a document");
     };

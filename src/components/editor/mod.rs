@@ -38,6 +38,7 @@ use planner_engine::edit::{Change, Field};
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
+use crate::hooks::slices::{use_stage, Stage};
 use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
@@ -109,6 +110,8 @@ fn note_fields(props: &EditorProps) -> Html {
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let state = &props.state;
+    let first_screen = use_stage(Stage::FirstScreen);
+    let below_the_fold = use_stage(Stage::BelowTheFold);
     let pending = match state.pending_errors() {
         0 => String::new(),
         1 => "1 field needs correcting: the figures use its last valid value.".into(),
@@ -131,19 +134,25 @@ pub fn Editor(props: &EditorProps) -> Html {
                 dispatch={props.dispatch.clone()}
             />
             <funding::Funding state={state.clone()} dispatch={props.dispatch.clone()} />
-            <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
-            <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
-            { on_costs(props) }
-            <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
-            { note_fields(props) }
-            <section class="editor-group" aria-labelledby="editor-more">
-                <h3 id="editor-more">{ "Period and reset" }</h3>
-                <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />
-                <reset::Reset dispatch={props.dispatch.clone()} />
-            </section>
+            if first_screen {
+                <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
+            }
+            if below_the_fold {
+                <pay_awards::PayAwards state={state.clone()} dispatch={props.dispatch.clone()} />
+                { on_costs(props) }
+                <non_staff::NonStaff state={state.clone()} dispatch={props.dispatch.clone()} />
+                { note_fields(props) }
+                <section class="editor-group" aria-labelledby="editor-more">
+                    <h3 id="editor-more">{ "Period and reset" }</h3>
+                    <period::Period state={state.clone()} dispatch={props.dispatch.clone()} />
+                    <reset::Reset dispatch={props.dispatch.clone()} />
+                </section>
+            }
             </fieldset>
             // Outside the lock: business as usual's lock guards its plan, not the ledger.
-            { actuals::section(props) }
+            if below_the_fold {
+                { actuals::section(props) }
+            }
         </section>
     }
 }

@@ -23,6 +23,7 @@ use yew::prelude::*;
 
 use crate::components::shared::isolate::leading_name;
 use crate::components::shared::patterns::ChartPatterns;
+use crate::hooks::slices::{use_stage, Stage};
 use chart_figure::ChartFigure;
 use flags::Flags;
 use headlines::Headlines;
@@ -73,6 +74,8 @@ fn with_parts(view: ResultsView, _: &Scenario, _: &Outcome) -> ResultsView {
 
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
+    let first_screen = use_stage(Stage::FirstScreen);
+    let below_the_fold = use_stage(Stage::BelowTheFold);
     let deps = (props.scenario.clone(), props.outcome.clone());
     let view = use_memo(deps.clone(), |(s, o)| {
         #[allow(unused_mut)]
@@ -81,7 +84,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         planner_view::monitoring::mark_actual_months(&mut view, s, o);
         view
     });
-    let charts = use_memo(deps, |(s, o)| charts(s, o, DEFAULT_SIZE).into_iter().map(Rc::new).collect::<Vec<_>>());
+    // Drawn from the first screen's stage on: the first render shows the headlines alone.
+    let charts = use_memo((deps, first_screen), |((s, o), drawn)| {
+        let all = if *drawn { charts(s, o, DEFAULT_SIZE) } else { Vec::new() };
+        all.into_iter().map(Rc::new).collect::<Vec<_>>()
+    });
     let chart = |i: usize| -> Html {
         match charts.get(i) {
             Some(chart) => html! { <ChartFigure chart={Rc::clone(chart)} /> },
@@ -95,16 +102,20 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { format!(" {} Figures are in whole pounds.", view.funding) }
             </p>
             <Headlines view={view.clone()} />
-            { monitoring(&props.scenario, &props.outcome) }
-            <Flags view={view.clone()} />
-            <ChartPatterns />
-            { chart(0) }
-            { parts(props) }
-            <YearTable view={view.clone()} />
-            { chart(2) }
-            { chart(1) }
-            <Invoices view={view.clone()} />
-            <MonthTable view={view} />
+            if first_screen {
+                { monitoring(&props.scenario, &props.outcome) }
+                <Flags view={view.clone()} />
+                <ChartPatterns />
+                { chart(0) }
+            }
+            if below_the_fold {
+                { parts(props) }
+                <YearTable view={view.clone()} />
+                { chart(2) }
+                { chart(1) }
+                <Invoices view={view.clone()} />
+                <MonthTable view={view} />
+            }
         </section>
     }
 }
