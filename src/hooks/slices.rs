@@ -45,9 +45,10 @@ thread_local! {
 /// function on its first call, so a stage's new code costs its compile time too.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
-    /// The headline figures and the fields above them.
+    /// The headline figures, the scenario bar and the lock.
     Headlines = 0,
-    /// The rest of the first screen: the posts, the warnings, the first chart.
+    /// The rest of the first screen: the fields of the funding and posts, the warnings,
+    /// the first chart.
     FirstScreen = 1,
     /// Everything below the first screen.
     BelowTheFold = 2,

@@ -133,8 +133,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                 error={state.error(Field::Name).map(AttrValue::from)}
                 dispatch={props.dispatch.clone()}
             />
-            <funding::Funding state={state.clone()} dispatch={props.dispatch.clone()} />
             if first_screen {
+                <funding::Funding state={state.clone()} dispatch={props.dispatch.clone()} />
                 <posts::Posts state={state.clone()} dispatch={props.dispatch.clone()} />
             }
             if below_the_fold {

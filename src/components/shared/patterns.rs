@@ -29,39 +29,89 @@ pub fn paint(series: Series) -> Option<&'static str> {
     }
 }
 
-#[component]
-pub fn ChartPatterns() -> Html {
+/// What a pattern's tile holds over its background.
+enum Ink {
+    /// A bar `width` × `height` at the tile's corner: stripes (rotated, diagonal ones).
+    Bar(f64, f64),
+    /// A dot of radius `r` in the tile's middle.
+    Dot(f64),
+    /// Two diagonals: cross-hatch.
+    Cross,
+}
+
+/// One fill pattern: `pattern-{name}`, a square tile of `size`, turned by `rotate` degrees,
+/// its ink classed `ink-{name}`; `bg` adds a background class of its own
+/// (`pattern-bg-{name}`) where the plain one is too faint beside its neighbours.
+pub struct Pattern {
+    name: &'static str,
+    size: f64,
+    rotate: Option<i32>,
+    bg: bool,
+    ink: Ink,
+}
+
+/// Every pattern of the results' charts, each with what it marks.
+const RESULTS: [Pattern; 5] = [
+    // Cross-hatch: cost above the cap.
+    Pattern { name: "cap-excess", size: 8.0, rotate: None, bg: true, ink: Ink::Cross },
+    // Diagonal stripes: post cost after funding stops.
+    Pattern { name: "after-stop", size: 6.0, rotate: Some(45), bg: true, ink: Ink::Bar(3.0, 6.0) },
+    // Horizontal stripes: backfill.
+    Pattern { name: "backfill", size: 4.0, rotate: None, bg: true, ink: Ink::Bar(4.0, 1.5) },
+    // Dots: redeployed officers, paid by the receiving budgets.
+    Pattern { name: "redeployed", size: 5.0, rotate: None, bg: false, ink: Ink::Dot(1.3) },
+    // Light diagonal stripes under the running total of pressure.
+    Pattern { name: "pressure", size: 8.0, rotate: Some(-45), bg: true, ink: Ink::Bar(2.0, 8.0) },
+];
+
+/// The parts of a post's cost (the parts chart, full build).
+#[cfg(feature = "full")]
+pub const PARTS: &[Pattern] = &[
+    // Diagonal stripes: employer NI.
+    Pattern { name: "employer-ni", size: 6.0, rotate: Some(45), bg: false, ink: Ink::Bar(2.5, 6.0) },
+    // Dots: employer pension.
+    Pattern { name: "employer-pension", size: 5.0, rotate: None, bg: true, ink: Ink::Dot(1.5) },
+    // Horizontal stripes: apprenticeship levy.
+    Pattern { name: "levy", size: 4.0, rotate: None, bg: false, ink: Ink::Bar(4.0, 2.0) },
+    // Cross-hatch: actual costs.
+    Pattern { name: "actual-part", size: 8.0, rotate: None, bg: false, ink: Ink::Cross },
+];
+
+fn pattern(p: &Pattern) -> Html {
+    let size = p.size.to_string();
+    let bg = if p.bg { format!("pattern-bg pattern-bg-{}", p.name) } else { "pattern-bg".to_string() };
+    let ink = format!("ink-{}", p.name);
+    let mark = match p.ink {
+        Ink::Bar(width, height) => html! { <rect class={ink} width={width.to_string()} height={height.to_string()} /> },
+        Ink::Dot(r) => {
+            let middle = (p.size / 2.0).to_string();
+            html! { <circle class={ink} cx={middle.clone()} cy={middle} r={r.to_string()} /> }
+        }
+        Ink::Cross => {
+            let d = format!("M0,0L{0},{0}M{0},0L0,{0}", p.size);
+            html! { <path class={classes!("pattern-ink-line", ink)} {d} /> }
+        }
+    };
+    html! {
+        <pattern id={format!("pattern-{}", p.name)} width={size.clone()} height={size.clone()} patternUnits="userSpaceOnUse"
+            patternTransform={p.rotate.map(|degrees| format!("rotate({degrees})"))}>
+            <rect class={bg} width={size.clone()} height={size} />
+            { mark }
+        </pattern>
+    }
+}
+
+/// The patterns `patterns` as an invisible drawing of definitions, for `url(#…)` fills.
+pub fn definitions(patterns: &[Pattern]) -> Html {
     html! {
         <svg class="chart-defs" width="0" height="0" aria-hidden="true" focusable="false">
-            <defs>
-                // Cross-hatch: cost above the cap.
-                <pattern id="pattern-cap-excess" width="8" height="8" patternUnits="userSpaceOnUse">
-                    <rect class="pattern-bg pattern-bg-cap-excess" width="8" height="8" />
-                    <path class="pattern-ink-line ink-cap-excess" d="M0,0L8,8M8,0L0,8" />
-                </pattern>
-                // Diagonal stripes: post cost after funding stops.
-                <pattern id="pattern-after-stop" width="6" height="6" patternUnits="userSpaceOnUse"
-                    patternTransform="rotate(45)">
-                    <rect class="pattern-bg pattern-bg-after-stop" width="6" height="6" />
-                    <rect class="ink-after-stop" width="3" height="6" />
-                </pattern>
-                // Horizontal stripes: backfill.
-                <pattern id="pattern-backfill" width="4" height="4" patternUnits="userSpaceOnUse">
-                    <rect class="pattern-bg pattern-bg-backfill" width="4" height="4" />
-                    <rect class="ink-backfill" width="4" height="1.5" />
-                </pattern>
-                // Dots: redeployed officers, paid by the receiving budgets.
-                <pattern id="pattern-redeployed" width="5" height="5" patternUnits="userSpaceOnUse">
-                    <rect class="pattern-bg" width="5" height="5" />
-                    <circle class="ink-redeployed" cx="2.5" cy="2.5" r="1.3" />
-                </pattern>
-                // Light diagonal stripes under the running total of pressure.
-                <pattern id="pattern-pressure" width="8" height="8" patternUnits="userSpaceOnUse"
-                    patternTransform="rotate(-45)">
-                    <rect class="pattern-bg pattern-bg-pressure" width="8" height="8" />
-                    <rect class="ink-pressure" width="2" height="8" />
-                </pattern>
-            </defs>
+            <defs>{ for patterns.iter().map(pattern) }</defs>
         </svg>
     }
+}
+
+/// The results' patterns, drawn once per page.
+#[component]
+pub fn ChartPatterns() -> Html {
+    definitions(&RESULTS)
 }
