@@ -173,6 +173,36 @@ test('a crafted stamp in another tab\'s save is refused, and tabs go on merging'
   }
 });
 
+test('two tabs go on merging at the largest stamp, where saves stop rising', async () => {
+  const { context, page: one, log } = await openPlanner(browser, server.url);
+  try {
+    await addOption(one, 'Grant cut to a lower cap');
+    await waitForSaved(one, 'Grant cut to a lower cap');
+    // 2^53 - 1, the largest stamp read: every save after it keeps it (a crafted save, or one
+    // after more saves than anyone makes), so a higher stamp can no longer tell tabs apart.
+    await one.evaluate((key) => {
+      localStorage.setItem(key, localStorage.getItem(key).replace(/"stamp":\d+/, '"stamp":9007199254740991'));
+    }, STORAGE_KEY);
+    await one.reload();
+    await one.locator('.scenario-tab').nth(1).waitFor();
+    const two = await context.newPage();
+    await two.goto(server.url);
+    await two.locator('.scenario-tab').nth(1).waitFor();
+    await addOption(one, 'Police pay awards applied');
+    await waitForSaved(one, 'Police pay awards applied');
+    await two.locator('.scenario-tab-name', { hasText: 'Police pay awards applied' }).waitFor();
+    await addOption(two, 'Agreement lapses December 2023');
+    await waitForSaved(two, 'Police pay awards applied', 'Agreement lapses December 2023');
+    await one.locator('.scenario-tab-name', { hasText: 'Agreement lapses December 2023' }).waitFor();
+    const all = ['Business as usual', 'Grant cut to a lower cap', 'Police pay awards applied', 'Agreement lapses December 2023'];
+    assert.deepEqual(await names(one), all);
+    assert.deepEqual(await names(two), all);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a change made while another build or tab re-saved the same work is still saved', async () => {
   const { context, log, page } = await openPlanner(browser, server.url);
   try {

@@ -106,6 +106,15 @@ pub fn delete_backup(key: &str) {
 
 /// What to merge another tab's save against: what this tab last saved or loaded, else what
 /// every tab starts from.
+/// Whether a save holds work this tab has not merged: a higher stamp, or at the largest
+/// stamp (where saves stop rising: a crafted save, or one after 2^53 saves) other work.
+fn is_news(base: &SavedBase, theirs: &Workspace, stamp: u64) -> bool {
+    match base.borrow().as_ref() {
+        None => true,
+        Some((ours, known)) => stamp > *known || (stamp == MAX_STAMP && stamp == *known && **ours != *theirs),
+    }
+}
+
 fn merge_base(base: &SavedBase) -> Rc<Workspace> {
     base.borrow().as_ref().map_or_else(|| Rc::new(Workspace::default()), |(w, _)| w.clone())
 }
@@ -142,7 +151,7 @@ fn save_now(workspace: Rc<Workspace>, base: &SavedBase) -> Wrote {
             return Wrote::Refused;
         }
     }
-    if let Some(Ok((theirs, stamp))) = stored.filter(|r| r.as_ref().is_ok_and(|(_, stamp)| *stamp > known)) {
+    if let Some(Ok((theirs, stamp))) = stored.filter(|r| r.as_ref().is_ok_and(|(w, stamp)| is_news(base, w, *stamp))) {
         let before = merge_base(base);
         let theirs = Rc::new(theirs);
         *base.borrow_mut() = Some((theirs.clone(), stamp));
@@ -254,7 +263,7 @@ pub fn use_save_on_leave() {
 /// next merge.
 fn take_in(text: &str, base: &SavedBase, dispatch: &Callback<Action>) {
     let Ok((theirs, stamp)) = Workspace::from_storage(text) else { return };
-    if base.borrow().as_ref().is_some_and(|(_, s)| *s >= stamp) {
+    if !is_news(base, &theirs, stamp) {
         return;
     }
     let theirs = Rc::new(theirs);

@@ -286,13 +286,22 @@ fn expand_set(value: Value, file_version: u64) -> Result<ScenarioSet, Error> {
         .enumerate()
         .map(|(i, item)| {
             let mut item = item;
+            let path = crate::FieldPath::from("scenarios").index(i);
             // A scenario in a link leaves `version` out (it is the link's); one that says
             // a version keeps it, so `take_version` refuses a bad one instead of this
-            // overwriting it.
+            // overwriting it, and one that says another version this planner reads is
+            // refused too: it would be read by the other version's rules without a word.
             if let Value::Object(m) = &mut item {
+                let said = m.get("version").and_then(Value::as_u64);
+                if let Some(said) = said.filter(|v| (1..=crate::file::FILE_VERSION).contains(v) && *v != file_version) {
+                    return Err(Error::field(
+                        path.key("version"),
+                        format!("says version {said}, but this is a version {file_version} link: its scenarios are version {file_version}"),
+                    ));
+                }
                 m.entry("version").or_insert(Value::from(file_version));
             }
-            Scenario::from_value(item, &crate::FieldPath::from("scenarios").index(i))
+            Scenario::from_value(item, &path)
         })
         .collect::<Result<Vec<_>, _>>()?;
     crate::set::check_posts(&scenarios).map_err(|e| LinkError::Content(format!("scenarios: {e}")))?;

@@ -245,6 +245,13 @@ fn a_version_2_set_is_link_version_2_and_round_trips() {
     let v1 = format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
     let error = decode_link(&v1).unwrap_err().to_string();
     assert!(error.contains("scenarios[0].on_costs: unknown field `on_costs`: a version 2 field"), "{error}");
+    // Nor does the scenario saying `"version": 2` let it in (it once opened, read as version 2).
+    let json = json.replacen("{\"name\"", "{\"version\":2,\"name\"", 1);
+    let mut bytes = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
+    bytes.extend_from_slice(&planner_engine::link::checksum(json.as_bytes()).to_be_bytes());
+    let said_2 = format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
+    let error = decode_link(&said_2).unwrap_err().to_string();
+    assert!(error.contains("scenarios[0].version: says version 2, but this is a version 1 link"), "{error}");
 }
 
 #[test]

@@ -148,6 +148,8 @@ fn a_scenario_in_a_link_with_another_version_is_refused_naming_it() {
         ("0", "scenarios[0].version: version 0 is not supported; this planner reads versions 1 and 2"),
         ("\"1\"", "scenarios[0].version: must be a number: 1 or 2"),
         ("null", "scenarios[0].version: must be a number: 1 or 2"),
+        // A version this planner reads, but not the link's: never read by the other rules.
+        ("2", "scenarios[0].version: says version 2, but this is a version 1 link: its scenarios are version 1"),
     ] {
         let json = with_version(version);
         assert!(json.contains("\"version\""), "the edit took: {json}");
