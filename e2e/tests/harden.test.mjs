@@ -150,6 +150,28 @@ test('every unreadable save is kept under a key of its own and listed to downloa
   }
 });
 
+test('with all 20 backups in use, an unreadable save is held, not written over', async () => {
+  const { context, page, log } = await openPlanner(browser, server.url);
+  try {
+    await waitForSaved(page, 'Business as usual');
+    await page.evaluate(([key, backup]) => {
+      for (let n = 1; n <= 20; n += 1) localStorage.setItem(n === 1 ? backup : `${backup}.${n}`, `{backup ${n}`);
+      localStorage.setItem(key, '{the twenty-first');
+    }, [STORAGE_KEY, BACKUP_KEY]);
+    await page.reload();
+    const held = page.locator('.held-work');
+    await held.waitFor();
+    await page.waitForTimeout(SAVE_WAIT_MS);
+    assert.equal(await saved(page), '{the twenty-first', 'not written over');
+    const kept = await page.evaluate((backup) => [...Array(21).keys()].slice(1).map((n) => localStorage.getItem(n === 1 ? backup : `${backup}.${n}`)), BACKUP_KEY);
+    assert.deepEqual(kept, [...Array(21).keys()].slice(1).map((n) => `{backup ${n}`), 'no backup was written over');
+    assert.equal(await page.evaluate((backup) => localStorage.getItem(`${backup}.21`), BACKUP_KEY), null, 'none past the bound');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a crafted stamp in another tab\'s save is refused, and tabs go on merging', async () => {
   const { context, page: one, log } = await openPlanner(browser, server.url);
   try {

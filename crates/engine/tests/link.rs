@@ -174,3 +174,13 @@ fn a_key_given_twice_in_a_link_is_refused_on_its_path() {
         assert!(err.contains(expected), "{expected}: {err}");
     }
 }
+
+#[test]
+fn a_link_version_of_5000_digits_is_cut_in_the_message_the_page_shows() {
+    // The page shows the engine's message as it is (the CLI cuts echoes again on its own).
+    let fragment = format!("s={}.abc", "7".repeat(5_000));
+    let message = decode_link(&fragment).unwrap_err().to_string();
+    assert!(message.len() < 200, "{} characters: {message}", message.len());
+    assert!(message.contains("link version \"77777777777777777777"), "{message}");
+    assert!(!message.contains(&"7".repeat(100)), "{message}");
+}
