@@ -2,7 +2,8 @@
 # Fuzzes the link decoder, the scenario parser and the set-file parser with libFuzzer (cargo-fuzz, nightly).
 #   scripts/fuzz.sh [RUNS]        RUNS iterations per target (default 1,000,000)
 #   FUZZ_SECONDS=600 scripts/fuzz.sh   also stop each target after that many seconds
-# Seeds: the example scenario files and the golden links. Crashes land in fuzz/artifacts/.
+# Seeds: the example scenario files (versions 1 and 2) and the golden links, as links and as
+# the JSON inside them (fuzz/seeds/decode_link: a mode byte, 0 text, 1 or 2 a link version). Crashes land in fuzz/artifacts/.
 # No sanitizer (-s none): the engine forbids unsafe code, so a panic is the failure we look
 # for, and AddressSanitizer made each run about 20 times slower (99 against 2,150 runs/s).
 set -euo pipefail
@@ -12,8 +13,8 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 
 mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link fuzz/corpus/parse_set
-cp examples/*.json fuzz/corpus/parse_scenario/
-cp examples/*.json fuzz/seeds/parse_set/* fuzz/corpus/parse_set/   # scenario files, and a set file
+cp examples/*.json examples/version-2/*.json fuzz/corpus/parse_scenario/
+cp examples/*.json examples/version-2/*.json fuzz/seeds/parse_set/* fuzz/corpus/parse_set/   # scenario files, and a set file
 cp fuzz/seeds/decode_link/* fuzz/corpus/decode_link/   # a mode byte, then a link or its inflated JSON
 status=0
 for target in decode_link parse_scenario parse_set; do

@@ -349,3 +349,34 @@ test('a name in a right-to-left script is isolated and cannot reorder the text b
     await context.close();
   }
 });
+
+test('markup typed into a name is shown as text in every view and never runs', async () => {
+  const { context, page, log } = await openPlanner(browser, server.url);
+  try {
+    await addOption(page, 'Grant cut to a lower cap');
+    const name = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>&amp; <b>bold</b> "q" \'s\'';
+    await page.locator('#field-name').fill(name);
+    await page.locator('.scenario-tab-name', { hasText: '<img src=x' }).waitFor();
+    const injected = () => page.evaluate(() => ({
+      ran: window.__xss ?? null,
+      elements: document.querySelectorAll('img, b, main script, .presentation script').length,
+      shown: [...document.querySelectorAll('body *')].some((e) => e.childElementCount === 0 && e.textContent.includes('<img src=x onerror=')),
+    }));
+    assert.deepEqual(await injected(), { ran: null, elements: 0, shown: true }, 'the editor, tabs and results');
+    await page.getByRole('button', { name: 'Compare options' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Compare options' }).waitFor();
+    assert.deepEqual(await injected(), { ran: null, elements: 0, shown: true }, 'the comparison');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('dialog').waitFor();
+    for (let i = 0; i < 16; i += 1) await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await injected(), { ran: null, elements: 0, shown: true }, 'the slides');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Back to editing' }).first().click();
+    await page.getByRole('button', { name: 'Decide', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: /Decide/ }).waitFor();
+    assert.deepEqual(await injected(), { ran: null, elements: 0, shown: true }, 'the decision view');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});

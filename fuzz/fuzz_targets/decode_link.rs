@@ -1,7 +1,7 @@
 //! Any text pasted as a link: decoding must never panic, and what decodes must evaluate
-//! without panicking and re-encode to an equal set. Half the inputs are wrapped into a
-//! well-formed link first (deflate + checksum), so the fuzzer also reaches the content
-//! checks behind the checksum.
+//! without panicking and re-encode to an equal set. Two inputs in three are wrapped into a
+//! well-formed version 1 or version 2 link first (deflate + checksum), so the fuzzer also
+//! reaches the content checks behind the checksum, by both versions' rules.
 #![no_main]
 
 use base64::Engine as _;
@@ -10,13 +10,18 @@ use planner_engine::{decode_link, encode_link, evaluate};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else { return };
-    let text = if mode % 2 == 0 {
-        let Ok(text) = std::str::from_utf8(rest) else { return };
-        text.to_string()
-    } else {
-        let mut bytes = miniz_oxide::deflate::compress_to_vec(rest, 6);
-        bytes.extend_from_slice(&planner_engine::link::checksum(rest).to_be_bytes());
-        format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+    // 0: the text as pasted; 1 and 2: the bytes wrapped as a version 1 or version 2 link (a
+    // plain deflate stream reads on after version 2's dictionary, which it need not use).
+    let text = match mode % 3 {
+        0 => {
+            let Ok(text) = std::str::from_utf8(rest) else { return };
+            text.to_string()
+        }
+        version => {
+            let mut bytes = miniz_oxide::deflate::compress_to_vec(rest, 6);
+            bytes.extend_from_slice(&planner_engine::link::checksum(rest).to_be_bytes());
+            format!("s={version}.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+        }
     };
     if let Ok(set) = decode_link(&text) {
         for s in &set.scenarios {

@@ -1,7 +1,6 @@
 //! Long work in slices between paints: a plan of hundreds of posts must not hold the page
 //! still for more than a moment (issue 16: input answered within 200 ms throughout).
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
@@ -63,18 +62,14 @@ pub fn whole_page_now() {
 /// Resolves after the next paint (`requestAnimationFrame`, then a new task), or after 200 ms
 /// in a hidden tab, which does not paint.
 async fn after_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else { return };
-        let then_a_task = {
-            let (window, resolve) = (window.clone(), resolve.clone());
-            wasm_bindgen::closure::Closure::once_into_js(move || {
-                let _ = window.set_timeout_with_callback(&resolve);
-            })
-        };
-        let _ = window.request_animation_frame(then_a_task.unchecked_ref());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+        }
     });
-    let _ = JsFuture::from(promise).await;
+    let _ = JsFuture::from(frame).await;
+    page_turn().await;
 }
 
 /// Whether to draw the parts of `stage`: at once, unless the page is still in its first

@@ -2,6 +2,8 @@
 //! and referenced by `url(#…)`. Their colours come from `styles/results.css`.
 
 use planner_view::chart::Series;
+
+use super::svg::n;
 use yew::prelude::*;
 
 /// The SVG `fill` of a series drawn with a pattern; `None` for solid fills set by CSS.
@@ -78,17 +80,16 @@ pub const PARTS: &[Pattern] = &[
 ];
 
 fn pattern(p: &Pattern) -> Html {
-    let size = p.size.to_string();
+    // `n` (tenths, from whole numbers): formatting an f64 itself would bring float
+    // formatting into the first load's wasm, some 15 kB.
+    let size = n(p.size);
     let bg = if p.bg { format!("pattern-bg pattern-bg-{}", p.name) } else { "pattern-bg".to_string() };
     let ink = format!("ink-{}", p.name);
     let mark = match p.ink {
-        Ink::Bar(width, height) => html! { <rect class={ink} width={width.to_string()} height={height.to_string()} /> },
-        Ink::Dot(r) => {
-            let middle = (p.size / 2.0).to_string();
-            html! { <circle class={ink} cx={middle.clone()} cy={middle} r={r.to_string()} /> }
-        }
+        Ink::Bar(width, height) => html! { <rect class={ink} width={n(width)} height={n(height)} /> },
+        Ink::Dot(r) => html! { <circle class={ink} cx={n(p.size / 2.0)} cy={n(p.size / 2.0)} r={n(r)} /> },
         Ink::Cross => {
-            let d = format!("M0,0L{0},{0}M{0},0L0,{0}", p.size);
+            let d = format!("M0,0L{0},{0}M{0},0L0,{0}", size);
             html! { <path class={classes!("pattern-ink-line", ink)} {d} /> }
         }
     };
