@@ -12,13 +12,14 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+
 #[wasm_bindgen_test]
 async fn the_first_render_shows_the_headlines_then_the_first_screen_then_the_rest() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { panic!("a browser page") };
-    let root = document.create_element("div").expect("a mount point");
-    document.body().expect("a body").append_child(&root).expect("attached");
+    let root = common::mount_point_staged();
     let scenario = Rc::new(Scenario::default_scenario());
-    let outcome = Rc::new(evaluate(&scenario).expect("the report's position evaluates"));
+    let Ok(outcome) = evaluate(&scenario) else { panic!("the report's position evaluates") };
+    let outcome = Rc::new(outcome);
     yew::Renderer::<Results>::with_root_and_props(
         root.clone(),
         marsoc_planner::components::results::ResultsProps { scenario, outcome },

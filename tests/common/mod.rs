@@ -12,6 +12,12 @@ use web_sys::{Element, Event, EventInit};
 #[allow(dead_code)]
 pub fn mount_point() -> Element {
     marsoc_planner::hooks::slices::whole_page_now();
+    mount_point_staged()
+}
+
+/// A fresh `<div>` as [`mount_point`], where the page's first render still comes in stages.
+#[allow(dead_code)]
+pub fn mount_point_staged() -> Element {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         panic!("the test runs in a browser, so it has a document");
     };
