@@ -72,16 +72,27 @@ async fn after_paint() {
     page_turn().await;
 }
 
-/// Whether to draw the parts of `stage`: at once, unless the page is still in its first
-/// stages; then one paint after the stage before. Parts drawn later (another scenario,
-/// another view) draw everything at once.
+impl Stage {
+    /// The stage reached after `paints` paints.
+    fn after(paints: u8) -> Stage {
+        match paints {
+            0 => Stage::Headlines,
+            1 => Stage::FirstScreen,
+            _ => Stage::BelowTheFold,
+        }
+    }
+}
+
+/// The stage of the page's first render a component may draw up to: every stage at once,
+/// unless the page is still in its first stages; then each one paint after the stage
+/// before. Parts drawn later (another scenario, another view) draw everything at once.
 #[hook]
-pub fn use_stage(stage: Stage) -> bool {
+pub fn use_stage() -> Stage {
     let reached = use_state_eq(|| PAINTS.with(std::cell::Cell::get));
     {
         let reached = reached.clone();
         use_effect_with(*reached, move |&now| {
-            if now < stage as u8 {
+            if now < Stage::BelowTheFold as u8 {
                 spawn_local(async move {
                     after_paint().await;
                     let paints = PAINTS.with(|paints| {
@@ -93,5 +104,5 @@ pub fn use_stage(stage: Stage) -> bool {
             }
         });
     }
-    *reached >= stage as u8
+    Stage::after(*reached)
 }

@@ -104,8 +104,6 @@ pub fn delete_backup(key: &str) {
     }
 }
 
-/// What to merge another tab's save against: what this tab last saved or loaded, else what
-/// every tab starts from.
 /// Whether a save holds work this tab has not merged: a higher stamp, or at the largest
 /// stamp (where saves stop rising: a crafted save, or one after 2^53 saves) other work.
 fn is_news(base: &SavedBase, theirs: &Workspace, stamp: u64) -> bool {
@@ -115,6 +113,8 @@ fn is_news(base: &SavedBase, theirs: &Workspace, stamp: u64) -> bool {
     }
 }
 
+/// What to merge another tab's save against: what this tab last saved or loaded, else what
+/// every tab starts from.
 fn merge_base(base: &SavedBase) -> Rc<Workspace> {
     base.borrow().as_ref().map_or_else(|| Rc::new(Workspace::default()), |(w, _)| w.clone())
 }

@@ -110,8 +110,8 @@ fn note_fields(props: &EditorProps) -> Html {
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let state = &props.state;
-    let first_screen = use_stage(Stage::FirstScreen);
-    let below_the_fold = use_stage(Stage::BelowTheFold);
+    let stage = use_stage();
+    let (first_screen, below_the_fold) = (stage >= Stage::FirstScreen, stage >= Stage::BelowTheFold);
     let pending = match state.pending_errors() {
         0 => String::new(),
         1 => "1 field needs correcting: the figures use its last valid value.".into(),

@@ -74,8 +74,8 @@ fn with_parts(view: ResultsView, _: &Scenario, _: &Outcome) -> ResultsView {
 
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let first_screen = use_stage(Stage::FirstScreen);
-    let below_the_fold = use_stage(Stage::BelowTheFold);
+    let stage = use_stage();
+    let (first_screen, below_the_fold) = (stage >= Stage::FirstScreen, stage >= Stage::BelowTheFold);
     let deps = (props.scenario.clone(), props.outcome.clone());
     let view = use_memo(deps.clone(), |(s, o)| {
         #[allow(unused_mut)]
