@@ -161,7 +161,7 @@ mod chart {
         let mut ys: Vec<f64> = chart.lines.iter().map(|l| l.end_label.y).collect();
         ys.sort_by(f64::total_cmp);
         assert!(ys.windows(2).all(|w| w[1] - w[0] >= 13.9), "{ys:?}");
-        assert!(chart.lines.iter().all(|l| l.end_label.x > chart.frame.right && l.end_label.y <= chart.height));
+        assert!(chart.lines.iter().all(|l| l.end_label.x > chart.axes.frame.right && l.end_label.y <= chart.height));
         assert!(chart.lines.iter().filter(|l| l.end_label.text.ends_with(" £0")).count() >= 2);
     }
 
@@ -170,8 +170,8 @@ mod chart {
         let chart = pressure_comparison_chart(&plans(&[ReadyMade::AgreementLapses]), DEFAULT_SIZE);
         assert_eq!(chart.markers.len(), 1);
         assert_eq!(chart.markers[0].label.text, "Agreement expires Dec 2023");
-        let band = chart.frame.width() / 36.0;
-        assert!((chart.markers[0].x - (chart.frame.left + 9.0 * band)).abs() < 0.1);
+        let band = chart.axes.frame.width() / 36.0;
+        assert!((chart.markers[0].x - (chart.axes.frame.left + 9.0 * band)).abs() < 0.1);
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod confirm;
 mod curve_figure;
 mod distribution;
 mod field;
+mod figure;
 mod green_book;
 mod odds;
 mod said;

@@ -7,10 +7,9 @@ use crate::components::shared::patterns::paint;
 use crate::components::shared::svg::{grid, markers, n, text, x_axis};
 
 pub fn plot(chart: &Chart) -> Html {
-    let f = chart.frame;
     html! {
         <>
-            { grid(f, &chart.y_ticks, &chart.years) }
+            { grid(&chart.axes) }
             { for chart.areas.iter().map(|a| html! {
                 <path class={classes!("area", format!("series-{}", a.series.name()))} d={a.d.clone()}
                     fill={paint(a.series)} />
@@ -31,7 +30,7 @@ pub fn plot(chart: &Chart) -> Html {
             { for chart.lines.iter().map(|l| html! {
                 <path class={classes!("line", format!("series-{}", l.series.name()))} d={l.d.clone()} />
             }) }
-            { x_axis(f, &chart.x_ticks, &chart.years) }
+            { x_axis(&chart.axes) }
             { markers(&chart.markers) }
             { for chart.points.iter().map(|p| html! {
                 <circle class={classes!("point", format!("series-{}", p.series.name()))} cx={n(p.x)} cy={n(p.y)} r="4" />

@@ -5,11 +5,10 @@
 use std::rc::Rc;
 
 use planner_view::chart::compare::{ComparisonChart, ScenarioLine, Symbol};
-use planner_view::chart::coord;
 use yew::prelude::*;
 
 use crate::components::shared::data_table::scrolling_table;
-use crate::components::shared::svg::{grid, markers, text, x_axis};
+use crate::components::shared::svg::{grid, image, markers, text, x_axis};
 
 /// The class that gives a line its colour (six colours, then again: dashes and symbols
 /// keep telling them apart).
@@ -42,15 +41,10 @@ pub fn legend(chart: &ComparisonChart) -> Html {
 /// The drawing, an image whose title and description are its text alternative; `id` keeps
 /// the copies on the page, the sheet and a slide apart.
 pub fn drawing(chart: &ComparisonChart, id: &str) -> Html {
-    let f = chart.frame;
-    html! {
-        <svg class="chart-svg cmp-svg" viewBox={format!("0 0 {} {}", coord(chart.width), coord(chart.height))}
-            preserveAspectRatio="xMidYMid meet" role="img"
-            aria-labelledby={format!("{id}-title")} aria-describedby={format!("{id}-desc")}>
-            <title id={format!("{id}-title")}>{ chart.title.clone() }</title>
-            <desc id={format!("{id}-desc")}>{ chart.summary.clone() }</desc>
-            { grid(f, &chart.y_ticks, &chart.years) }
-            { x_axis(f, &chart.x_ticks, &chart.years) }
+    let body = html! {
+        <>
+            { grid(&chart.axes) }
+            { x_axis(&chart.axes) }
             { markers(&chart.markers) }
             { for chart.lines.iter().map(|l| html! {
                 <g class="cmp-plan">
@@ -62,8 +56,9 @@ pub fn drawing(chart: &ComparisonChart, id: &str) -> Html {
                     { text(&l.end_label, "direct-label") }
                 </g>
             }) }
-        </svg>
-    }
+        </>
+    };
+    image("cmp-svg", id, (chart.width, chart.height), &chart.title, chart.summary.clone(), body)
 }
 
 #[derive(Properties, PartialEq)]

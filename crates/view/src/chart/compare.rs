@@ -10,7 +10,7 @@
 pub use crate::chart::style::{style_of, Dash, Symbol};
 
 use crate::chart::MARKER_ROWS;
-use crate::chart::{coord, px, Anchor, Frame, Label, Marker, MarkerKind, Size, Tick, XScale, YScale, YearBand};
+use crate::chart::{coord, px, Anchor, Axes, Frame, Label, Marker, MarkerKind, Size, XScale, YScale};
 use crate::compare::{baseline_phrase, Difference, Measure};
 use crate::format::pounds;
 use crate::table::{columns, Row, RowKind, Table};
@@ -56,10 +56,7 @@ pub struct ComparisonChart {
     pub summary: String,
     pub width: f64,
     pub height: f64,
-    pub frame: Frame,
-    pub y_ticks: Vec<Tick>,
-    pub x_ticks: Vec<Tick>,
-    pub years: Vec<YearBand>,
+    pub axes: Axes,
     pub markers: Vec<Marker>,
     pub lines: Vec<ScenarioLine>,
     pub table: Table,
@@ -184,10 +181,7 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
         summary,
         width: size.width,
         height: size.height,
-        frame,
-        y_ticks: ys.ticks(),
-        x_ticks: xs.ticks(),
-        years: xs.years(),
+        axes: Axes::over_months(&xs, &ys),
         markers: markers.into_iter().collect(),
         lines,
         table: Table {

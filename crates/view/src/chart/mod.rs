@@ -271,6 +271,24 @@ pub struct Point {
     pub series: Series,
 }
 
+/// The plot's frame and what is drawn around it: the value gridlines, the month axis and
+/// the financial years under it. Every chart over months has one (results, comparison,
+/// stop month), so one renderer draws them all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axes {
+    pub frame: Frame,
+    pub y_ticks: Vec<Tick>,
+    pub x_ticks: Vec<Tick>,
+    pub years: Vec<YearBand>,
+}
+
+impl Axes {
+    /// Values up `ys`, months along `xs`, ticked and banded by financial year.
+    pub(crate) fn over_months(xs: &XScale, ys: &YScale) -> Axes {
+        Axes { frame: xs.frame, y_ticks: ys.ticks(), x_ticks: xs.ticks(), years: xs.years() }
+    }
+}
+
 /// One chart, ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
@@ -281,10 +299,7 @@ pub struct Chart {
     pub summary: String,
     pub width: f64,
     pub height: f64,
-    pub frame: Frame,
-    pub y_ticks: Vec<Tick>,
-    pub x_ticks: Vec<Tick>,
-    pub years: Vec<YearBand>,
+    pub axes: Axes,
     pub bars: Vec<Bar>,
     pub areas: Vec<Shape>,
     pub lines: Vec<Shape>,
@@ -307,10 +322,7 @@ impl Chart {
             summary: String::new(),
             width: size.width,
             height: size.height,
-            frame,
-            y_ticks: ys.ticks(),
-            x_ticks: Vec::new(),
-            years: Vec::new(),
+            axes: Axes { frame, y_ticks: ys.ticks(), x_ticks: Vec::new(), years: Vec::new() },
             bars: Vec::new(),
             areas: Vec::new(),
             lines: Vec::new(),
@@ -325,6 +337,6 @@ impl Chart {
 
     /// [`Chart::blank`] with the months along the bottom, ticked and banded by financial year.
     pub(crate) fn over_months(id: &'static str, size: Size, xs: &XScale, ys: &YScale) -> Chart {
-        Chart { x_ticks: xs.ticks(), years: xs.years(), ..Chart::blank(id, size, xs.frame, ys) }
+        Chart { axes: Axes::over_months(xs, ys), ..Chart::blank(id, size, xs.frame, ys) }
     }
 }

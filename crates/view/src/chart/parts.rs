@@ -54,7 +54,7 @@ pub fn parts_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Option
             text = y.fy.label();
         }
         let label = Label { x: px((x1 + x2) / 2.0), y: frame.bottom + 18.0, anchor: Anchor::Middle, text };
-        chart.years.push(YearBand { from: x1, to: x2, label });
+        chart.axes.years.push(YearBand { from: x1, to: x2, label });
         if y.allocation.is_positive() {
             let cap_y = ys.y(y.allocation);
             let text = format!("Cap {}", pounds(y.allocation));

@@ -7,7 +7,7 @@ fn a_built_plan_has_a_bar_per_year_stacked_by_part_with_its_cap() {
     let s = ReadyMade::PublishedPay.build(&Scenario::default_scenario());
     let o = evaluate(&s).expect("evaluates");
     let chart = parts_chart(&s, &o, DEFAULT_SIZE).expect("built posts");
-    assert_eq!(chart.years.len(), o.years.len());
+    assert_eq!(chart.axes.years.len(), o.years.len());
     assert_eq!(chart.bars.len(), o.years.len() * 4, "pay, NI, pension and levy each year");
     assert_eq!(chart.bars[0].series, Series::Pay);
     // Stacked: each part starts where the one below ended.

@@ -22,20 +22,20 @@ fn labels(ticks: &[Tick]) -> Vec<&str> {
 #[test]
 fn the_cost_chart_scale_runs_from_nothing_to_eighty_thousand() {
     let cost = &default_charts()[0];
-    assert_eq!(labels(&cost.y_ticks), ["£0", "£20k", "£40k", "£60k", "£80k"]);
-    assert_eq!(cost.y_ticks[0].at, cost.frame.bottom);
-    assert_eq!(cost.y_ticks[4].at, cost.frame.top);
+    assert_eq!(labels(&cost.axes.y_ticks), ["£0", "£20k", "£40k", "£60k", "£80k"]);
+    assert_eq!(cost.axes.y_ticks[0].at, cost.axes.frame.bottom);
+    assert_eq!(cost.axes.y_ticks[4].at, cost.axes.frame.top);
 }
 
 #[test]
 fn months_are_labelled_every_quarter_and_years_under_them() {
     let cost = &default_charts()[0];
-    assert_eq!(cost.x_ticks.len(), 12);
-    assert_eq!(labels(&cost.x_ticks)[..3], ["Apr 2023", "Jul 2023", "Oct 2023"]);
-    assert_eq!(cost.x_ticks[0].at, cost.frame.left);
-    let years: Vec<&str> = cost.years.iter().map(|y| y.label.text.as_str()).collect();
+    assert_eq!(cost.axes.x_ticks.len(), 12);
+    assert_eq!(labels(&cost.axes.x_ticks)[..3], ["Apr 2023", "Jul 2023", "Oct 2023"]);
+    assert_eq!(cost.axes.x_ticks[0].at, cost.axes.frame.left);
+    let years: Vec<&str> = cost.axes.years.iter().map(|y| y.label.text.as_str()).collect();
     assert_eq!(years, ["2023/24", "2024/25", "2025/26"]);
-    assert_eq!(cost.years[2].to, cost.frame.right);
+    assert_eq!(cost.axes.years[2].to, cost.axes.frame.right);
 }
 
 #[test]
@@ -43,7 +43,7 @@ fn long_horizons_label_fewer_months_on_the_same_month_of_the_year() {
     let mut s = Scenario::default_scenario();
     s.horizon.end = Month::known(2033, 3);
     let cost = cost_chart(&s, &outcome_of(&s), DEFAULT_SIZE);
-    let shown = labels(&cost.x_ticks);
+    let shown = labels(&cost.axes.x_ticks);
     assert!(shown.len() <= 10, "{shown:?}");
     assert!(shown.iter().all(|l| l.starts_with("Apr")), "{shown:?}");
 }
@@ -54,7 +54,7 @@ fn a_month_stacks_claimed_and_backfill_to_its_total_cost() {
     let april: Vec<&Bar> = cost.bars.iter().filter(|b| b.title.starts_with("Apr 2023")).collect();
     assert_eq!(april.iter().map(|b| b.series).collect::<Vec<_>>(), [Series::Claimed, Series::Backfill]);
     assert_eq!(april[0].y + 0.0, april[1].y + april[1].height, "backfill sits on the claimed bar");
-    assert_eq!(april[0].y + april[0].height, cost.frame.bottom);
+    assert_eq!(april[0].y + april[0].height, cost.axes.frame.bottom);
     assert_eq!(april[0].title, "Apr 2023: Grant claimed (the funder pays) £31,883");
     assert_eq!(cost.bars.len(), 72);
 }
@@ -80,8 +80,8 @@ fn every_chart_marks_the_agreement_expiry_at_the_end_of_december_2023() {
         let m = &chart.markers[0];
         assert_eq!(m.kind, MarkerKind::Expiry);
         assert_eq!(m.label.text, "Agreement expires Dec 2023");
-        let band = chart.frame.width() / 36.0;
-        assert!((m.x - (chart.frame.left + 9.0 * band)).abs() < 0.1);
+        let band = chart.axes.frame.width() / 36.0;
+        assert!((m.x - (chart.axes.frame.left + 9.0 * band)).abs() < 0.1);
     }
 }
 
@@ -108,7 +108,7 @@ fn the_cash_chart_is_a_step_line_with_its_peak_labelled() {
     assert!(cash.lines[0].d.starts_with("M56,"));
     assert_eq!(cash.lines[0].d.matches('H').count(), 36);
     assert_eq!(cash.labels[0].text, "Most owed: £127,530, end of Jul 2023");
-    assert_eq!(labels(&cash.y_ticks), ["£0", "£50k", "£100k", "£150k"]);
+    assert_eq!(labels(&cash.axes.y_ticks), ["£0", "£50k", "£100k", "£150k"]);
     assert!(cash.summary.contains("at most £127,530, at the end of Jul 2023"));
     assert!(cash.summary.contains("£95,648 at the end of Mar 2026"), "{}", cash.summary);
     assert!(cash.summary.ends_with("the last invoice is paid in May 2026."), "{}", cash.summary);
@@ -136,8 +136,8 @@ fn cumulative_pressure_rises_after_a_lapse_and_is_summarised_per_year() {
 fn without_pressure_the_chart_says_so_and_keeps_a_sensible_scale() {
     let pressure = &default_charts()[2];
     assert_eq!(pressure.summary, "No unfunded pressure at any point: the grant covers every eligible cost.");
-    assert_eq!(labels(&pressure.y_ticks).last(), Some(&"£100k"));
-    assert!(pressure.lines[0].d.split('L').all(|p| p.ends_with(&format!(",{}", pressure.frame.bottom))));
+    assert_eq!(labels(&pressure.axes.y_ticks).last(), Some(&"£100k"));
+    assert!(pressure.lines[0].d.split('L').all(|p| p.ends_with(&format!(",{}", pressure.axes.frame.bottom))));
 }
 
 #[test]
@@ -157,9 +157,13 @@ fn geometry_stays_inside_the_drawing_for_large_and_tiny_plans() {
     for s in [s, tiny] {
         for chart in charts(&s, &outcome_of(&s), DEFAULT_SIZE) {
             for b in &chart.bars {
-                assert!(b.height >= 0.0 && b.y >= chart.frame.top - 0.1 && b.y + b.height <= chart.frame.bottom + 0.1);
+                assert!(
+                    b.height >= 0.0
+                        && b.y >= chart.axes.frame.top - 0.1
+                        && b.y + b.height <= chart.axes.frame.bottom + 0.1
+                );
             }
-            assert!(chart.y_ticks.iter().all(|t| t.at.is_finite()));
+            assert!(chart.axes.y_ticks.iter().all(|t| t.at.is_finite()));
         }
     }
 }

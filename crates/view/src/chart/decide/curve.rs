@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::stop_words;
 use crate::chart::compare::{style_of, Dash, Swatch, Symbol};
-use crate::chart::{coord, px, Anchor, Frame, Label, Size, Tick, XScale, YScale, YearBand};
+use crate::chart::{coord, px, Anchor, Axes, Frame, Label, Size, Tick, XScale, YScale};
 use crate::format::pounds;
 use crate::table::Table;
 use crate::table::{columns, Row, RowKind};
@@ -75,14 +75,11 @@ pub struct CurveChart {
     pub description: String,
     pub width: f64,
     pub height: f64,
-    /// The plot; the months end `NEVER_ROOM` before its right edge, where never stands.
-    pub frame: Frame,
+    /// The plot, whose months end `NEVER_ROOM` before its right edge, where never stands;
+    /// the month ticks are at the centre of each quarter's first month.
+    pub axes: Axes,
     /// Where the months end and the gap before never begins.
     pub months_right: f64,
-    pub y_ticks: Vec<Tick>,
-    /// At the centre of each quarter's first month.
-    pub x_ticks: Vec<Tick>,
-    pub years: Vec<YearBand>,
     /// "Never" under the axis.
     pub never: Tick,
     pub limit: Option<LimitRule>,
@@ -201,11 +198,8 @@ pub fn curve_chart(series: &[CurveSeries], limit: Option<Money>, size: Size) -> 
         description,
         width: size.width,
         height: size.height,
-        frame,
+        axes: Axes { frame, y_ticks: ys.ticks(), x_ticks, years: xs.years() },
         months_right,
-        y_ticks: ys.ticks(),
-        x_ticks,
-        years: xs.years(),
         never,
         limit: limit_rule,
         lines,

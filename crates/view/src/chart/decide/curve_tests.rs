@@ -45,8 +45,8 @@ fn the_curve_chart_has_a_line_per_plan_with_a_point_per_month_and_never() {
 #[test]
 fn points_sit_at_their_pressure_on_the_scale() {
     let (curves, chart) = chart_of(&plans(), None);
-    let f = chart.frame;
-    let top_tick = chart.y_ticks.last().map(|t| t.label.clone()).unwrap_or_default();
+    let f = chart.axes.frame;
+    let top_tick = chart.axes.y_ticks.last().map(|t| t.label.clone()).unwrap_or_default();
     assert_eq!(top_tick, "£1.5m", "1,226,367 and 15% headroom, on a nice scale");
     // Never costs nothing in business as usual: the point is on the axis.
     assert_eq!(chart.lines[0].points[36].1, f.bottom);
@@ -59,14 +59,14 @@ fn points_sit_at_their_pressure_on_the_scale() {
 fn the_limit_rule_is_drawn_at_its_amount_on_the_scale() {
     let (_, chart) = chart_of(&plans(), Some(Money::pence(100_000_00)));
     let rule = chart.limit.clone().unwrap_or_else(|| panic!("a rule"));
-    let f = chart.frame;
+    let f = chart.axes.frame;
     let expected = f.bottom - 100_000.0 / 1_500_000.0 * f.height();
     assert!((rule.y - expected).abs() <= 0.1, "{} vs {expected}", rule.y);
     assert_eq!((rule.x1, rule.x2), (f.left, f.right));
     assert_eq!(rule.label.text, "Limit £100,000");
     assert!(chart.summary.contains("The horizontal line is the limit of £100,000."), "{}", chart.summary);
     // The £500,000 tick sits on the same scale, five times as high above the axis.
-    let tick = chart.y_ticks.iter().find(|t| t.label == "£500k").map(|t| t.at).unwrap_or_default();
+    let tick = chart.axes.y_ticks.iter().find(|t| t.label == "£500k").map(|t| t.at).unwrap_or_default();
     assert!(((f.bottom - tick) - 5.0 * (f.bottom - rule.y)).abs() <= 0.5);
 }
 
@@ -75,7 +75,7 @@ fn a_limit_far_above_the_curves_is_not_drawn_but_said() {
     let (_, chart) = chart_of(&plans(), Some(Money::pence(900_000_000_00)));
     assert_eq!(chart.limit, None);
     assert!(chart.summary.contains("far above every point"));
-    assert_eq!(chart.y_ticks.last().map(|t| t.label.as_str()), Some("£1.5m"));
+    assert_eq!(chart.axes.y_ticks.last().map(|t| t.label.as_str()), Some("£1.5m"));
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn the_same_curve_twice_is_said_in_the_summary() {
 fn quarter_ticks_sit_at_month_centres_and_symbols_mark_quarter_ends_and_never() {
     let (_, chart) = chart_of(&plans(), None);
     let line = &chart.lines[0];
-    assert_eq!(chart.x_ticks.first().map(|t| t.at), Some(line.points[0].0));
+    assert_eq!(chart.axes.x_ticks.first().map(|t| t.at), Some(line.points[0].0));
     // Jun, Sep, Dec, Mar of three years (12) and never: 13 symbols.
     assert_eq!(line.symbols.matches('M').count(), 13);
 }
