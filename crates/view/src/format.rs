@@ -49,6 +49,13 @@ pub fn headcount(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
+/// `name` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, for text that cannot
+/// hold a `<bdi>` (an SVG label): a name in a right-to-left script then cannot reorder the
+/// figures beside it. Both characters are invisible.
+pub fn isolated(name: &str) -> String {
+    format!("\u{2068}{name}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ use crate::components::shared::compare_tables::headline_table;
 use crate::components::shared::compared::Compared;
 use crate::components::shared::comparison_chart::{drawing, legend};
 use crate::components::shared::data_table::render_table;
+use crate::components::shared::isolate;
 use crate::components::shared::lists::flag_list;
 
 #[wasm_bindgen]
@@ -73,6 +74,7 @@ pub struct PrintSheetProps {
 pub fn PrintSheet(props: &PrintSheetProps) -> Html {
     let c = &props.compared;
     let options = c.names.iter().skip(1).cloned().collect::<Vec<_>>();
+    let names: Vec<&str> = c.names.iter().map(|n| n.as_str()).collect();
     let plans = match options.len() {
         0 => format!("{} only: no options yet.", c.comparison.baseline),
         n => format!(
@@ -88,7 +90,7 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                 <header class="sheet-head">
                     <h2 class="sheet-title">{ "MARSOC funding options" }</h2>
                     <p class="sheet-date">{ today() }</p>
-                    <p class="sheet-plans">{ plans }</p>
+                    <p class="sheet-plans">{ isolate::names(&plans, &names) }</p>
                     <p class="sheet-position">
                         <strong>{ "The report's position: " }</strong>{ REPORT_POSITION }{ " " }{ ILLUSTRATIVE_SPLIT_NOTE }
                     </p>

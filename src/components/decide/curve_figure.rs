@@ -9,6 +9,7 @@ use planner_view::chart::decide::{CurveChart, CurveLine};
 use yew::prelude::*;
 
 use super::figure::Figure;
+use crate::components::shared::isolate::leading_name;
 use crate::components::shared::svg::{grid, image, n, text};
 
 /// Six colours, then again: dashes and symbols keep telling the plans apart.
@@ -30,7 +31,7 @@ fn legend(chart: &CurveChart) -> Html {
                             stroke-dasharray={l.dash.dasharray()} />
                         <path class={symbols_class(l)} d={l.swatch.symbol.clone()} />
                     </svg>
-                    { l.legend.clone() }
+                    { leading_name(&l.name, &l.legend) }
                 </li>
             }) }
             if chart.limit.is_some() {
@@ -91,7 +92,14 @@ pub struct CurveFigureProps {
 #[component]
 pub fn CurveFigure(props: &CurveFigureProps) -> Html {
     let chart = &props.chart;
-    let figure =
-        Figure { class: "dcd-chart", id: chart.id, title: &chart.title, summary: &chart.summary, table: &chart.table };
+    let names: Vec<&str> = chart.lines.iter().map(|l| l.name.as_str()).collect();
+    let figure = Figure {
+        class: "dcd-chart",
+        id: chart.id,
+        title: &chart.title,
+        summary: &chart.summary,
+        names: &names,
+        table: &chart.table,
+    };
     figure.draw(legend(chart), drawing(chart))
 }

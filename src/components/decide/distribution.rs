@@ -43,7 +43,13 @@ pub fn DistributionFigure(props: &DistributionFigureProps) -> Html {
     };
     let description = format!("{} The figures are in the table below the chart.", chart.summary);
     let drawing = image("dcd-odds-svg", id, (chart.width, chart.height), &chart.title, description, body);
-    let figure =
-        Figure { class: "dcd-odds-chart", id, title: &chart.title, summary: &chart.summary, table: &chart.table };
+    let figure = Figure {
+        class: "dcd-odds-chart",
+        id,
+        title: &chart.title,
+        summary: &chart.summary,
+        names: &[&chart.name],
+        table: &chart.table,
+    };
     figure.draw(Html::default(), drawing)
 }

@@ -5,6 +5,7 @@ use planner_view::table::Table;
 use yew::prelude::*;
 
 use crate::components::shared::data_table::scrolling_table_as;
+use crate::components::shared::isolate;
 
 /// What a Decide chart shows around its drawing.
 pub(super) struct Figure<'a> {
@@ -14,6 +15,8 @@ pub(super) struct Figure<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub summary: &'a str,
+    /// The plans the summary names, each isolated where it stands.
+    pub names: &'a [&'a str],
     pub table: &'a Table,
 }
 
@@ -23,8 +26,8 @@ impl Figure<'_> {
         html! {
             <figure class={classes!("chart", self.class)} id={id.to_string()}>
                 <figcaption>
-                    <h4 class="chart-title" id={format!("{id}-heading")}>{ self.title.to_string() }</h4>
-                    <p class="chart-summary">{ self.summary.to_string() }</p>
+                    <h4 class="chart-title" id={format!("{id}-heading")}>{ isolate::names(self.title, self.names) }</h4>
+                    <p class="chart-summary">{ isolate::names(self.summary, self.names) }</p>
                 </figcaption>
                 { legend }
                 <div class="chart-frame" tabindex="0" role="region" aria-labelledby={format!("{id}-heading")}>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::field::Input;
 use crate::components::shared::data_table::scrolling_table_as;
+use crate::components::shared::isolate::quoted;
 
 #[derive(Properties, PartialEq)]
 pub struct GreenBookSectionProps {
@@ -73,7 +74,7 @@ fn results(view: &Result<GreenBookView, Blocked>) -> Html {
                     <div class="dcd-book-plan">
                         { scrolling_table_as(&p.years, Some("decide-table")) }
                         <details class="dcd-more">
-                            <summary>{ format!("Show “{}” by quarter", p.name) }</summary>
+                            <summary>{ quoted(&format!("Show “{}” by quarter", p.name)) }</summary>
                             { scrolling_table_as(&p.quarters, Some("decide-table")) }
                         </details>
                     </div>

@@ -9,6 +9,8 @@ use planner_view::decide::said::segment_sentence;
 use planner_view::decide::{Curves, Said};
 use yew::prelude::*;
 
+use crate::components::shared::isolate::names;
+
 /// A sentence per plan, the plan's name first.
 pub fn said_list(said: &[Said], id: &'static str) -> Html {
     html! {
@@ -23,11 +25,14 @@ pub fn said_list(said: &[Said], id: &'static str) -> Html {
 fn comparisons(list: &[CurveComparison]) -> Html {
     html! {
         <ul class="dcd-said">
-            { for list.iter().map(|c| html! {
-                <li>
-                    <span class="dcd-plan-name">{ format!("“{}” against “{}”", c.second, c.first) }</span>
-                    <ul>{ for c.segments.iter().map(|s| html! { <li>{ segment_sentence(&c.first, &c.second, s) }</li> }) }</ul>
-                </li>
+            { for list.iter().map(|c| {
+                let pair = [c.first.as_str(), c.second.as_str()];
+                html! {
+                    <li>
+                        <span class="dcd-plan-name">{ names(&format!("“{}” against “{}”", c.second, c.first), &pair) }</span>
+                        <ul>{ for c.segments.iter().map(|s| html! { <li>{ names(&segment_sentence(&c.first, &c.second, s), &pair) }</li> }) }</ul>
+                    </li>
+                }
             }) }
         </ul>
     }

@@ -74,11 +74,12 @@ pub struct ComparisonFigureProps {
 #[component]
 pub fn ComparisonFigure(props: &ComparisonFigureProps) -> Html {
     let (chart, id) = (&props.chart, props.id.as_str());
+    let names: Vec<&str> = chart.lines.iter().map(|l| l.name.as_str()).collect();
     html! {
         <figure class="chart cmp-chart" id={id.to_string()}>
             <figcaption>
                 <h3 class="chart-title" id={format!("{id}-heading")}>{ chart.title.clone() }</h3>
-                <p class="chart-summary">{ chart.summary.clone() }</p>
+                <p class="chart-summary">{ super::isolate::names(&chart.summary, &names) }</p>
             </figcaption>
             { legend(chart) }
             <div class="chart-frame" tabindex="0" role="region" aria-labelledby={format!("{id}-heading")}>

@@ -28,3 +28,24 @@ pub fn quoted(text: &str) -> Html {
         _ => html! { { text } },
     }
 }
+
+/// A sentence that names plans anywhere in it (a chart's summary, the sheet's list of
+/// plans), each name in a `<bdi>`. At each place the longest name that starts there is
+/// taken, so a name that holds another stays whole.
+#[cfg(feature = "full")]
+pub fn names(text: &str, names: &[&str]) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    loop {
+        let found = names
+            .iter()
+            .filter(|name| !name.is_empty())
+            .filter_map(|name| rest.find(name).map(|at| (at, *name)))
+            .min_by_key(|&(at, name)| (at, std::cmp::Reverse(name.len())));
+        let Some((at, name)) = found else { break };
+        let (before, after) = rest.split_at(at);
+        parts.push(html! { <>{ before }<bdi>{ name }</bdi></> });
+        rest = &after[name.len()..];
+    }
+    html! { <>{ for parts }{ rest }</> }
+}

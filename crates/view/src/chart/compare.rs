@@ -12,7 +12,7 @@ pub use crate::chart::style::{style_of, Dash, Symbol};
 use crate::chart::MARKER_ROWS;
 use crate::chart::{coord, px, Anchor, Axes, Frame, Label, Marker, MarkerKind, Size, XScale, YScale};
 use crate::compare::{baseline_phrase, Difference, Measure};
-use crate::format::pounds;
+use crate::format::{isolated, pounds};
 use crate::table::{columns, Row, RowKind, Table};
 use planner_engine::flags::AGREEMENT_EXPIRY;
 use planner_engine::money::Money;
@@ -117,7 +117,8 @@ pub fn pressure_comparison_chart(scenarios: &[(Scenario, Outcome)], size: Size) 
         let symbols = marked.map(|(_, (_, (x, y)))| symbol.path(*x, *y)).collect::<String>();
         let end = xy.last().copied().unwrap_or((frame.left, frame.bottom));
         ends.push(end);
-        let text = format!("{} {}", shorten(name, room.saturating_sub(texts[index].len() + 1)), texts[index]);
+        let text =
+            format!("{} {}", isolated(&shorten(name, room.saturating_sub(texts[index].len() + 1))), texts[index]);
         let end_month = points.last().map(|(m, _)| m.label()).unwrap_or_default();
         lines.push(ScenarioLine {
             index,

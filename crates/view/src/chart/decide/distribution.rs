@@ -42,6 +42,8 @@ pub struct DistributionChart {
     pub id: String,
     /// The plan's position, for its colour class.
     pub index: usize,
+    /// The plan's name, which the title and summary quote.
+    pub name: String,
     pub title: String,
     pub summary: String,
     pub width: f64,
@@ -115,6 +117,7 @@ pub fn distribution_chart(index: usize, name: &str, d: &Distribution, cases: &[S
     DistributionChart {
         id: format!("decide-odds-{index}"),
         index,
+        name: name.into(),
         title: format!("“{name}”: chance of each outcome"),
         summary: distribution_summary(name, d),
         width: DISTRIBUTION_WIDTH,
