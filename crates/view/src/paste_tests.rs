@@ -120,3 +120,24 @@ fn empty_or_huge_pastes_are_refused_whole() {
     );
     assert!(paste_posts(&"x".repeat(MOST_TEXT + 1), &base()).problem.is_some());
 }
+
+#[test]
+fn titles_in_a_right_to_left_script_or_formula_text_are_kept_as_typed_and_bidi_controls_refused() {
+    let rows = "Title\tTeam\tAnnual cost\tStart\n\
+        שוטר בלש\tMARSOC\t76020\tApr 2023\n\
+        =HYPERLINK(\"http://example.com\",\"Claim\")\tMARSOC\t76020\tApr 2023\n\
+        +SUM(A1:A9)\tCorruption\t76020\tApr 2023\n";
+    let pasted = paste_posts(rows, &base());
+    assert!(pasted.is_ready(), "{:?}", pasted.rows);
+    let posts = pasted.posts();
+    let titles: Vec<&str> = posts.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["שוטר בלש", "=HYPERLINK(\"http://example.com\",\"Claim\")", "+SUM(A1:A9)"]);
+    // Text here; a spreadsheet would run the last two, so every export guards them.
+    assert!(titles[1..].iter().all(|t| crate::export::csv::runs_as_formula(t)));
+
+    let pasted = paste_posts("Title\tTeam\tAnnual cost\tStart\n\u{202e}Constable\tMARSOC\t76020\tApr 2023\n", &base());
+    assert!(!pasted.is_ready());
+    let Err(errors) = &pasted.rows[0].result else { panic!("a title with U+202E reads") };
+    assert_eq!(errors[0].column, Column::Title);
+    assert_eq!(errors[0].message, "Title: must not contain bidirectional control characters");
+}
