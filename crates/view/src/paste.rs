@@ -316,8 +316,8 @@ pub fn month(text: &str) -> Result<Month, String> {
         [m, y] if m.chars().all(|c| c.is_ascii_digit()) => (m.parse::<u32>().map_err(|_| wrong())?, year(y)?),
         [m, y] => {
             let lower = m.to_lowercase();
-            let found =
-                MONTHS.iter().position(|name| lower.len() >= 3 && name.starts_with(&lower[..3.min(lower.len())]));
+            // `get`, not `[..3]`: a cell such as `Août 2023` has a multi-byte letter there.
+            let found = MONTHS.iter().position(|name| lower.get(..3).is_some_and(|three| name.starts_with(three)));
             let full = [
                 "january",
                 "february",

@@ -141,3 +141,14 @@ fn titles_in_a_right_to_left_script_or_formula_text_are_kept_as_typed_and_bidi_c
     assert_eq!(errors[0].column, Column::Title);
     assert_eq!(errors[0].message, "Title: must not contain bidirectional control characters");
 }
+
+#[test]
+fn a_month_with_a_letter_of_two_bytes_in_its_first_three_is_an_error_not_a_panic() {
+    // Found by the paste fuzzer: `[..3]` cut `û` in half.
+    assert_eq!(
+        month("Août 2023"),
+        Err("“Août 2023” is not a month: write it like Apr 2023, 04/2023 or 2023-04".into())
+    );
+    assert!(month("a£ 2023").is_err());
+    assert_eq!(month("Sept 2023"), Ok(Month::known(2023, 9)));
+}
