@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the link decoder, the scenario parser, the set-file parser and the editor's paste
-# boxes (posts, pay awards, allocations, actuals) with libFuzzer (cargo-fuzz, nightly).
+# boxes (posts, pay awards, allocations, actuals) and the saved work's reader with libFuzzer
+# (cargo-fuzz, nightly).
 #   scripts/fuzz.sh [RUNS]        RUNS iterations per target (default 1,000,000)
 #   FUZZ_SECONDS=600 scripts/fuzz.sh   also stop each target after that many seconds
 # Seeds: the example scenario files (versions 1 and 2) and the golden links, as links and as
@@ -13,13 +14,14 @@ runs=${1:-1000000}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 
-mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link fuzz/corpus/parse_set fuzz/corpus/paste
+mkdir -p fuzz/corpus/parse_scenario fuzz/corpus/decode_link fuzz/corpus/parse_set fuzz/corpus/paste fuzz/corpus/saved_work
 cp examples/*.json examples/version-2/*.json fuzz/corpus/parse_scenario/
 cp examples/*.json examples/version-2/*.json fuzz/seeds/parse_set/* fuzz/corpus/parse_set/   # scenario files, and a set file
 cp fuzz/seeds/decode_link/* fuzz/corpus/decode_link/   # a mode byte, then a link or its inflated JSON
 cp fuzz/seeds/paste/* fuzz/corpus/paste/   # a byte for the box (0 posts, 1 awards, 2 allocations, 3 actuals), then rows
+cp fuzz/seeds/saved_work/* fuzz/corpus/saved_work/   # saved work as the planner writes it: one, several and version 2 scenarios
 status=0
-for target in decode_link parse_scenario parse_set paste; do
+for target in decode_link parse_scenario parse_set paste saved_work; do
   echo "== fuzzing $target for $runs runs"
   log="fuzz/$target.log"
   cargo +nightly fuzz run -s none "$target" "fuzz/corpus/$target" -- -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -max_len=8192 -print_final_stats=1 >"$log" 2>&1 \
