@@ -5,7 +5,9 @@
 #   scripts/fuzz.sh [RUNS]        RUNS iterations per target (default 1,000,000)
 #   FUZZ_SECONDS=600 scripts/fuzz.sh   also stop each target after that many seconds
 # Seeds: the example scenario files (versions 1 and 2) and the golden links, as links and as
-# the JSON inside them (fuzz/seeds/decode_link: a mode byte, 0 text, 1 or 2 a link version). Crashes land in fuzz/artifacts/.
+# the JSON inside them (fuzz/seeds/decode_link: a mode byte, 0 text, 1 or 2 a link version);
+# pasted rows (fuzz/seeds/paste) and saved work (fuzz/seeds/saved_work, each under -max_len).
+# Crashes land in fuzz/artifacts/.
 # No sanitizer (-s none): the engine forbids unsafe code, so a panic is the failure we look
 # for, and AddressSanitizer made each run about 20 times slower (99 against 2,150 runs/s).
 set -euo pipefail

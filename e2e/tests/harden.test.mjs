@@ -333,11 +333,18 @@ test('a name in a right-to-left script is isolated and cannot reorder the text b
       return [bdi.getBoundingClientRect().right, range.getBoundingClientRect().left];
     });
     assert.ok(datesLeft >= nameRight - 1, `the text after the name is drawn after it (${datesLeft} ≥ ${nameRight})`);
+    // Business as usual renamed too: the comparison names it beside every option.
+    const baseline = 'מצב קיים';
+    await page.locator('.scenario-tab--baseline').click();
+    await page.getByRole('button', { name: 'Unlock to edit' }).click();
+    await page.locator('#field-name').fill(baseline);
+    await page.locator('.results-context', { hasText: baseline }).waitFor();
 
     await page.getByRole('button', { name: 'Compare options' }).click();
     await page.locator('.compare-option').first().waitFor();
     // The names in sentences too: the chart's summary, the sheet's list of plans.
     assert.deepEqual(await unisolated(page, name), [], 'comparison');
+    assert.deepEqual(await unisolated(page, baseline), [], 'comparison, business as usual renamed');
     // An SVG label cannot hold a <bdi>: the name is isolated by FSI and PDI, so the total
     // stays at its right.
     const [labelNameRight, labelTotalLeft] = await page.evaluate((name) => {
@@ -354,7 +361,7 @@ test('a name in a right-to-left script is isolated and cannot reorder the text b
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('dialog').waitFor();
     for (let i = 0; i < 16; i += 1) {
-      assert.deepEqual(await unisolated(page, name), [], `slide ${i + 1}`);
+      assert.deepEqual([...(await unisolated(page, name)), ...(await unisolated(page, baseline))], [], `slide ${i + 1}`);
       await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('Escape');
@@ -362,7 +369,7 @@ test('a name in a right-to-left script is isolated and cannot reorder the text b
     await page.getByRole('button', { name: 'Back to editing' }).first().click();
     await page.getByRole('button', { name: 'Decide', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: /Decide/ }).waitFor();
-    assert.deepEqual(await unisolated(page, name), [], 'the decision view');
+    assert.deepEqual([...(await unisolated(page, name)), ...(await unisolated(page, baseline))], [], 'the decision view');
     await page.getByRole('button', { name: 'Back to editing' }).first().click();
     await page.locator('#field-name').fill('\u202eBusiness as usual');
     assert.match(await page.locator('.field-error').first().innerText(), /bidirectional control characters/);

@@ -117,15 +117,15 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 if empty {
                     <div class="compare-empty">
                         <h3>{ "Add an option to compare" }</h3>
-                        <p>{ format!("Your work holds only {}. An option is another version of the plan: \
-                            a ready-made one such as “Agreement lapses December 2023”, or a copy you change.", c.comparison.baseline) }</p>
+                        <p>{ "Your work holds only " }<bdi>{ c.comparison.baseline.clone() }</bdi>{ ". An option is another \
+                            version of the plan: a ready-made one such as “Agreement lapses December 2023”, or a copy you change." }</p>
                         <p>{ "Go back to editing, add one or more options, then compare them here: each option's \
                             figures beside the baseline, the differences, and what each option changes." }</p>
                     </div>
                 } else {
                     <p class="compare-intro">
-                        { format!("Each option beside {}, over its whole plan, in whole pounds. A difference shows \
-                            its sign and whether it is better or worse.", c.comparison.baseline) }
+                        { "Each option beside " }<bdi>{ c.comparison.baseline.clone() }</bdi>{ ", over its whole plan, in whole \
+                            pounds. A difference shows its sign and whether it is better or worse." }
                     </p>
                     if let Some(as_at) = &*as_at {
                         <p class="compare-note actuals-as-at">{ as_at.clone() }</p>

@@ -123,6 +123,8 @@ fn figures(c: &Compared, i: usize) -> Html {
     let (Some(base), Some(row)) = (h.rows.first(), h.rows.get(i + 1)) else { return Html::default() };
     let titles = h.columns.iter().skip(1);
     let moved = c.moved.get(i);
+    // Who bears the cost names the option and business as usual.
+    let names: Vec<&str> = c.names.iter().map(String::as_str).collect();
     html! {
         <>
             <table class="data-table slide-figures" id="slide-figures">
@@ -132,7 +134,7 @@ fn figures(c: &Compared, i: usize) -> Html {
                         <th scope="col">{ "Measure" }</th>
                         <th scope="col" class="num">{ "This option" }</th>
                         <th scope="col" class="num">{ "Difference" }</th>
-                        <th scope="col" class="num">{ c.comparison.baseline.clone() }</th>
+                        <th scope="col" class="num"><bdi>{ c.comparison.baseline.clone() }</bdi></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -148,7 +150,7 @@ fn figures(c: &Compared, i: usize) -> Html {
             </table>
             if let Some(m) = moved {
                 <p class="slide-moved">
-                    { m.moved.iter().chain([&m.overall]).cloned().collect::<Vec<_>>().join(" ") }
+                    { isolate::names(&m.moved.iter().chain([&m.overall]).cloned().collect::<Vec<_>>().join(" "), &names) }
                 </p>
             }
         </>

@@ -39,7 +39,7 @@ fn figure(value: &str, change: Option<&Difference>) -> Html {
 pub fn headline_table(h: &HeadlineComparison, id: &str) -> Html {
     html! {
         <table class="data-table cmp-table" id={id.to_string()}>
-            <caption id={format!("{id}-caption")}>{ h.caption.clone() }</caption>
+            <caption id={format!("{id}-caption")}>{ super::isolate::quoted(&h.caption) }</caption>
             <thead>
                 <tr>
                     { for h.columns.iter().map(|c| html! {
@@ -70,7 +70,7 @@ pub fn option_table(option: &OptionComparison, baseline: &str, id: &str) -> Html
     html! {
         <table class="data-table cmp-table cmp-detail" id={id.to_string()}>
             <caption id={format!("{id}-caption")}>
-                { super::isolate::leading_name(&option.name, &option.caption) }{ ", per financial year and in total" }
+                { super::isolate::names(&option.caption, &[&option.name, baseline]) }{ ", per financial year and in total" }
             </caption>
             <thead>
                 <tr>
@@ -87,7 +87,7 @@ pub fn option_table(option: &OptionComparison, baseline: &str, id: &str) -> Html
                         }) }
                     </tr>
                     <tr class="cmp-baseline">
-                        <th scope="row"><span class="visually-hidden">{ format!("{}: ", row.title) }</span>{ baseline.to_string() }</th>
+                        <th scope="row"><span class="visually-hidden">{ format!("{}: ", row.title) }</span><bdi>{ baseline.to_string() }</bdi></th>
                         { for row.cells.iter().map(|c| html! { <td class="num">{ c.baseline.clone() }</td> }) }
                     </tr>
                 </tbody>

@@ -5,11 +5,12 @@ use planner_view::flags::FlagView;
 use planner_view::note;
 use yew::prelude::*;
 
-/// The sentences of [`planner_view::compare::changes::changes`] (or "Same as business as usual").
+/// The sentences of [`planner_view::compare::changes::changes`] (or "Same as business as usual"),
+/// the baseline's quoted name in each isolated.
 pub fn changes_list(lines: &[String]) -> Html {
     html! {
         <ul class="cmp-changes">
-            { for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+            { for lines.iter().map(|line| html! { <li>{ super::isolate::quoted(line) }</li> }) }
         </ul>
     }
 }
