@@ -239,17 +239,11 @@ fn a_version_2_set_is_link_version_2_and_round_trips() {
     assert!(matches!(decode_link(&relabelled), Err(Error::Link(LinkError::Damaged))));
     // A version 2 field inside a version 1 link is refused, as in a version 1 file.
     let json = r#"{"scenarios":[{"name":"A","horizon":{"start":"2023-04","end":"2023-04"},"posts":[],"grant":{"name":"G","allocations":[]},"on_costs":{}}]}"#;
-    let as_v1_link = |json: &str| {
-        use base64::Engine as _;
-        let mut bytes = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
-        bytes.extend_from_slice(&planner_engine::link::checksum(json.as_bytes()).to_be_bytes());
-        format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
-    };
-    let error = decode_link(&as_v1_link(json)).unwrap_err().to_string();
+    let error = decode_link(&link_of(json)).unwrap_err().to_string();
     assert!(error.contains("scenarios[0].on_costs: unknown field `on_costs`: a version 2 field"), "{error}");
     // Nor does the scenario saying `"version": 2` let it in (it once opened, read as version 2).
     let said_2 = json.replacen("{\"name\"", "{\"version\":2,\"name\"", 1);
-    let error = decode_link(&as_v1_link(&said_2)).unwrap_err().to_string();
+    let error = decode_link(&link_of(&said_2)).unwrap_err().to_string();
     assert!(error.contains("scenarios[0].version: says version 2, but this is a version 1 link"), "{error}");
 }
 

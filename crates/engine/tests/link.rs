@@ -101,11 +101,7 @@ fn other_bad_links_say_what_is_wrong() {
 
 #[test]
 fn a_link_that_inflates_beyond_the_limit_is_refused() {
-    let zeros = vec![b' '; 300 * 1024];
-    let mut bytes = miniz_oxide::deflate::compress_to_vec(&zeros, 10);
-    bytes.extend_from_slice(&planner_engine::link::checksum(&zeros).to_be_bytes());
-    use base64::Engine as _;
-    let fragment = format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
+    let fragment = link_of(&" ".repeat(300 * 1024));
     assert!(fragment.len() < MAX_FRAGMENT, "the bomb itself is small: {}", fragment.len());
     let err = decode_link(&fragment).unwrap_err();
     assert!(matches!(err, Error::Link(LinkError::TooLarge { .. })), "{err}");
@@ -117,15 +113,6 @@ fn a_link_with_an_invalid_scenario_names_it() {
     set.scenarios[0].posts[0].end = Some(m("2020-01"));
     let err = decode_link(&encode_link(&set)).unwrap_err().to_string();
     assert!(err.contains("scenarios[0].posts[0].end: 2020-01 is before the post starts"), "{err}");
-}
-
-/// A link fragment carrying exactly `json` (deflated, with its checksum), so a test can
-/// put in a link what no planner writes.
-fn link_of(json: &str) -> String {
-    use base64::Engine as _;
-    let mut bytes = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
-    bytes.extend_from_slice(&planner_engine::link::checksum(json.as_bytes()).to_be_bytes());
-    format!("s=1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// The compact JSON of the default set with `edit` applied to its first scenario's text.
