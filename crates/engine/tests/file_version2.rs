@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod crafted;
 use common::*;
+use crafted::link_of;
 use planner_engine::*;
 use serde_json::{json, Value};
 

@@ -2,7 +2,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod crafted;
 use common::*;
+use crafted::link_of;
 use planner_engine::link::{MAX_FRAGMENT, OUTLOOK_SAFE_LENGTH};
 use planner_engine::*;
 
