@@ -283,9 +283,14 @@ pub struct Axes {
 }
 
 impl Axes {
+    /// Values up `ys` in `frame`, with nothing along the bottom yet.
+    pub(crate) fn values(frame: Frame, ys: &YScale) -> Axes {
+        Axes { frame, y_ticks: ys.ticks(), x_ticks: Vec::new(), years: Vec::new() }
+    }
+
     /// Values up `ys`, months along `xs`, ticked and banded by financial year.
     pub(crate) fn over_months(xs: &XScale, ys: &YScale) -> Axes {
-        Axes { frame: xs.frame, y_ticks: ys.ticks(), x_ticks: xs.ticks(), years: xs.years() }
+        Axes { x_ticks: xs.ticks(), years: xs.years(), ..Axes::values(xs.frame, ys) }
     }
 }
 
@@ -313,16 +318,16 @@ pub struct Chart {
 }
 
 impl Chart {
-    /// A chart of `size` with its frame and value axis and nothing drawn: each chart adds
-    /// its title, marks, month axis and table.
-    pub(crate) fn blank(id: &'static str, size: Size, frame: Frame, ys: &YScale) -> Chart {
+    /// A chart of `size` with its axes and nothing drawn: each chart adds its title, marks
+    /// and table.
+    pub(crate) fn blank(id: &'static str, size: Size, axes: Axes) -> Chart {
         Chart {
             id,
             title: String::new(),
             summary: String::new(),
             width: size.width,
             height: size.height,
-            axes: Axes { frame, y_ticks: ys.ticks(), x_ticks: Vec::new(), years: Vec::new() },
+            axes,
             bars: Vec::new(),
             areas: Vec::new(),
             lines: Vec::new(),
@@ -337,6 +342,6 @@ impl Chart {
 
     /// [`Chart::blank`] with the months along the bottom, ticked and banded by financial year.
     pub(crate) fn over_months(id: &'static str, size: Size, xs: &XScale, ys: &YScale) -> Chart {
-        Chart { axes: Axes::over_months(xs, ys), ..Chart::blank(id, size, xs.frame, ys) }
+        Chart::blank(id, size, Axes::over_months(xs, ys))
     }
 }

@@ -3,7 +3,7 @@
 //! planner sees which part grows and in which year the cost passes the cap.
 
 use super::scale::{px, YScale};
-use super::{Anchor, Bar, Chart, Frame, Guide, Label, Series, Size, YearBand, CHAR_PX};
+use super::{Anchor, Axes, Bar, Chart, Frame, Guide, Label, Series, Size, YearBand, CHAR_PX};
 use crate::format::pounds;
 use crate::parts::{has_parts, lower, PARTS};
 use crate::table::{columns, Row, RowKind, Table};
@@ -29,7 +29,7 @@ pub fn parts_chart(scenario: &Scenario, outcome: &Outcome, size: Size) -> Option
     let mut chart = Chart {
         title: "Post cost by part, each financial year".into(),
         table: Table { id: "chart-parts-table".into(), ..Table::default() },
-        ..Chart::blank("chart-parts", size, frame, &ys)
+        ..Chart::blank("chart-parts", size, Axes::values(frame, &ys))
     };
     for (i, y) in outcome.years.iter().enumerate() {
         let (x1, x2) = (edge(i), edge(i + 1));
