@@ -74,7 +74,6 @@ pub struct PrintSheetProps {
 pub fn PrintSheet(props: &PrintSheetProps) -> Html {
     let c = &props.compared;
     let options = c.names.iter().skip(1).cloned().collect::<Vec<_>>();
-    let names: Vec<&str> = c.names.iter().map(|n| n.as_str()).collect();
     let plans = match options.len() {
         0 => format!("{} only: no options yet.", c.comparison.baseline),
         n => format!(
@@ -90,7 +89,7 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                 <header class="sheet-head">
                     <h2 class="sheet-title">{ "MARSOC funding options" }</h2>
                     <p class="sheet-date">{ today() }</p>
-                    <p class="sheet-plans">{ isolate::names(&plans, &names) }</p>
+                    <p class="sheet-plans">{ isolate::names(&plans, &c.names) }</p>
                     <p class="sheet-position">
                         <strong>{ "The report's position: " }</strong>{ REPORT_POSITION }{ " " }{ ILLUSTRATIVE_SPLIT_NOTE }
                     </p>

@@ -123,8 +123,6 @@ fn figures(c: &Compared, i: usize) -> Html {
     let (Some(base), Some(row)) = (h.rows.first(), h.rows.get(i + 1)) else { return Html::default() };
     let titles = h.columns.iter().skip(1);
     let moved = c.moved.get(i);
-    // Who bears the cost names the option and business as usual.
-    let names: Vec<&str> = c.names.iter().map(String::as_str).collect();
     html! {
         <>
             <table class="data-table slide-figures" id="slide-figures">
@@ -150,7 +148,7 @@ fn figures(c: &Compared, i: usize) -> Html {
             </table>
             if let Some(m) = moved {
                 <p class="slide-moved">
-                    { isolate::names(&m.moved.iter().chain([&m.overall]).cloned().collect::<Vec<_>>().join(" "), &names) }
+                    { isolate::names(&m.moved.iter().chain([&m.overall]).cloned().collect::<Vec<_>>().join(" "), &c.names) }
                 </p>
             }
         </>

@@ -70,7 +70,7 @@ pub fn option_table(option: &OptionComparison, baseline: &str, id: &str) -> Html
     html! {
         <table class="data-table cmp-table cmp-detail" id={id.to_string()}>
             <caption id={format!("{id}-caption")}>
-                { super::isolate::names(&option.caption, &[&option.name, baseline]) }{ ", per financial year and in total" }
+                { super::isolate::names(&option.caption, &[option.name.as_str(), baseline]) }{ ", per financial year and in total" }
             </caption>
             <thead>
                 <tr>

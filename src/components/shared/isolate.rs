@@ -33,14 +33,15 @@ pub fn quoted(text: &str) -> Html {
 /// plans), each name in a `<bdi>`. At each place the longest name that starts there is
 /// taken, so a name that holds another stays whole.
 #[cfg(feature = "full")]
-pub fn names(text: &str, names: &[&str]) -> Html {
+pub fn names<S: AsRef<str>>(text: &str, names: &[S]) -> Html {
     let mut parts = Vec::new();
     let mut rest = text;
     loop {
         let found = names
             .iter()
+            .map(AsRef::as_ref)
             .filter(|name| !name.is_empty())
-            .filter_map(|name| rest.find(name).map(|at| (at, *name)))
+            .filter_map(|name| rest.find(name).map(|at| (at, name)))
             .min_by_key(|&(at, name)| (at, std::cmp::Reverse(name.len())));
         let Some((at, name)) = found else { break };
         let (before, after) = rest.split_at(at);
